@@ -1,0 +1,163 @@
+"""The typed document model that flows through the pipeline stages.
+
+Every stage is a pure function from one of these frozen dataclasses to the next::
+
+    Page(lines) -> Block -> Block(role) -> Paragraph -> Item
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change a rule makes: ``before`` at ``line``:``col`` (1-based) becomes ``after``.
+
+    ``start``/``end`` are offsets into the text the rule scanned, so a plan of edits
+    can be replayed.
+    """
+
+    rule: str
+    line: int
+    col: int
+    before: str
+    after: str
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "line": self.line, "col": self.col,
+                "before": self.before, "after": self.after}
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line: its 1-based number, raw text and normalised text."""
+
+    number: int
+    raw: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Decoded input: the path as given (``-`` for stdin) and its lines."""
+
+    path: str
+    lines: tuple[Line, ...]
+    edits: tuple[Edit, ...] = ()
+
+
+class Role(str, Enum):
+    """What a block is on the page."""
+
+    BODY = "body"            # running text of an article or caption
+    HEADING = "heading"      # kicker, title or subhead line(s)
+    SUBTITLE = "subtitle"    # a heading line opened by ——
+    CREDIT = "credit"        # ■ byline or photo credit block
+    FURNITURE = "furniture"  # page numbers, running heads, 责任编辑 lines
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Consecutive non-blank lines (a text box as the extractor emitted it)."""
+
+    lines: tuple[Line, ...]
+    role: Role = Role.BODY
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One parsed credit: ``role`` is 记者, 通讯员, 摄影, 编辑 or None."""
+
+    role: str | None
+    name: str
+
+    def to_dict(self) -> dict:
+        return {"role": self.role, "name": self.name}
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A byline as printed (letter spacing and padding removed) and its authors."""
+
+    text: str
+    authors: tuple[Author, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A reflowed paragraph: ``kind`` is paragraph, subhead or list_item."""
+
+    text: str
+    first: int
+    last: int
+    kind: str = "paragraph"
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption printed inside an article's columns."""
+
+    text: str
+    byline: str | None = None
+    authors: tuple[Author, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "byline": self.byline,
+                "authors": [a.to_dict() for a in self.authors]}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One output record: an article, a stand-alone photo or other text."""
+
+    type: str
+    path: str
+    first: int
+    last: int
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    authors: tuple[Author, ...] = ()
+    body: tuple[Paragraph, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    fixes: tuple[Edit, ...] | None = None
+    id: str = ""
+
+    def to_dict(self) -> dict:
+        """The JSONL record of ``SPEC.md``: every key present, null or [] when empty."""
+        record = {
+            "id": self.id,
+            "type": self.type,
+            "kicker": self.kicker,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "dateline": self.dateline,
+            "byline": self.byline,
+            "authors": [a.to_dict() for a in self.authors],
+            "body": [p.to_dict() for p in self.body],
+            "captions": [c.to_dict() for c in self.captions],
+            "source": {"path": self.path, "lines": [self.first, self.last]},
+        }
+        if self.fixes is not None:
+            record["fixes"] = [e.to_dict() for e in self.fixes]
+        return record

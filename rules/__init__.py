@@ -1,0 +1,1 @@
+"""Declarative rule data shipped with ocrfix (TOML files); code lives in ``ocrfix``."""
