@@ -106,6 +106,7 @@ class Paragraph:
     first: int
     last: int
     kind: str = "paragraph"
+    column: int = 0  # width of the column it was set in, in half-width cells
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text}

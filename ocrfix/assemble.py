@@ -1,0 +1,347 @@
+"""Group paragraphs, headlines and credits into items: articles, photos and other text.
+
+Headlines may precede or follow their articles depending on the extractor; which one
+holds is decided per page from the evidence (:func:`placement`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .credits import parse_credit
+from .layout_rules import LayoutRules, rules
+from .model import Author, Block, Caption, Item, Paragraph, Role
+from .roles import SUBTITLE_DASH
+from .width import display_width
+
+Unit = Block | Paragraph
+
+
+@dataclass(frozen=True)
+class Headline:
+    """Consecutive headline blocks: kicker, title and subtitle of one article."""
+
+    blocks: tuple[Block, ...]
+
+    @property
+    def first(self) -> int:
+        return self.blocks[0].first
+
+    @property
+    def last(self) -> int:
+        return self.blocks[-1].last
+
+
+Token = Paragraph | Block | Headline
+
+
+def is_start(token: Token, following: Token | None = None) -> bool:
+    """An article start: a paragraph opened by a dateline, or a byline before text."""
+    if isinstance(token, Paragraph):
+        return rules().dateline.match(token.text) is not None
+    if isinstance(token, Block) and token.role is Role.CREDIT:
+        return isinstance(following, Paragraph)
+    return False
+
+
+def placement(tokens: list[Token]) -> str:
+    """``before`` or ``after``: where this page's headlines sit relative to their articles.
+
+    Evidence: a page that opens with a headline (before) or with text (after); a page
+    that ends with a headline (after) or with text (before); an article start that
+    follows text rather than a headline has its headline after it.
+    """
+    content = [t for t in tokens if not (isinstance(t, Block) and t.role is Role.FURNITURE)]
+    if not content:
+        return "before"
+    before = after = 0
+    if isinstance(content[0], Headline):
+        before += 2
+    else:
+        after += 1
+    if isinstance(content[-1], Headline):
+        after += 2
+    else:
+        before += 1
+    for index in range(1, len(content)):
+        following = content[index + 1] if index + 1 < len(content) else None
+        if is_start(content[index], following) and not isinstance(content[index - 1], Headline):
+            after += 1
+    return "after" if after > before else "before"
+
+
+def _tokens(units: list[Unit]) -> list[Token]:
+    tokens: list[Token] = []
+    for unit in units:
+        if isinstance(unit, Block) and unit.role is Role.HEADING:
+            if tokens and isinstance(tokens[-1], Headline):
+                tokens[-1] = Headline(tokens[-1].blocks + (unit,))
+            else:
+                tokens.append(Headline((unit,)))
+        else:
+            tokens.append(unit)
+    return tokens
+
+
+def _is_subhead(headline: Headline, previous: Token | None, following: Token | None,
+                layout: LayoutRules) -> bool:
+    """A one-line headline inside running text of one column is an in-article subhead."""
+    if len(headline.blocks) != 1 or len(headline.blocks[0].lines) != 1:
+        return False
+    text = headline.blocks[0].lines[0].text.strip()
+    if SUBTITLE_DASH.match(text) or display_width(text) > layout.subhead_max_width:
+        return False
+    return (isinstance(previous, Paragraph) and isinstance(following, Paragraph)
+            and not is_start(following)
+            and abs(previous.column - following.column) <= layout.width_tolerance)
+
+
+def assemble(units: list[Unit], path: str) -> list[Item]:
+    """Build the page's items in reading order."""
+    layout = rules()
+    tokens = _tokens(units)
+    for index, token in enumerate(tokens):
+        if isinstance(token, Headline):
+            previous = tokens[index - 1] if index else None
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if _is_subhead(token, previous, following, layout):
+                line = token.blocks[0].lines[0]
+                tokens[index] = Paragraph(line.text.strip(), line.number, line.number,
+                                          kind="subhead", column=previous.column)
+    where = placement(tokens)
+    chunks: list[tuple[list[Token], Headline | None]] = []
+    content: list[Token] = []
+    pending_headline: Headline | None = None
+    for token in tokens:
+        if not isinstance(token, Headline):
+            content.append(token)
+        elif where == "after":
+            chunks.append((content, token))
+            content = []
+        else:
+            if content or pending_headline:
+                chunks.append((content, pending_headline))
+            content, pending_headline = [], token
+    if content or pending_headline:
+        chunks.append((content, pending_headline if where == "before" else None))
+    items: list[Item] = []
+    for content, headline in chunks:
+        items.extend(_chunk_items(content, headline, where, path, layout))
+    return [replace(item, id=f"{_stem(path)}#{n}") for n, item in enumerate(items, 1)]
+
+
+def _stem(path: str) -> str:
+    if path == "-":
+        return "stdin"
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+@dataclass
+class _Draft:
+    """An item being built."""
+
+    type: str = "article"
+    body: list[Paragraph] = field(default_factory=list)
+    credits: list[Block] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    started: bool = False
+
+    def add(self, token: Token) -> None:
+        self.lines += [token.first, token.last]
+
+
+def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
+    """Split content into runs: a credit alone, or paragraphs of one column, a dateline opening a new run."""
+    runs: list[list[Token]] = []
+    for token in content:
+        if isinstance(token, Block):
+            runs.append([token])
+            continue
+        last = runs[-1] if runs else None
+        if (last and isinstance(last[-1], Paragraph) and not is_start(token)
+                and abs(last[-1].column - token.column) <= layout.width_tolerance):
+            last.append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _credit_goes_back(previous: list[Token] | None, credit: Block,
+                      following: list[Token] | None, layout: LayoutRules) -> bool:
+    """Does a credit close the text before it (a photo caption) rather than open the next article?
+
+    It does when text without an article start precedes it and what follows cannot be
+    that text's article: nothing, another credit, a dated article, text of another
+    column, or the credit names a photographer (…摄).
+    """
+    if not previous or not isinstance(previous[0], Paragraph) or is_start(previous[0]):
+        return False
+    if following is None or isinstance(following[0], Block) or is_start(following[0]):
+        return True
+    if credit.lines[-1].text.rstrip().endswith(layout.photo_suffix):
+        return True
+    return abs(previous[-1].column - following[0].column) > layout.width_tolerance
+
+
+def _chunk_items(content: list[Token], headline: Headline | None, where: str, path: str,
+                 layout: LayoutRules) -> list[Item]:
+    runs = _runs(content, layout)
+    items: list[Item] = []
+    drafts: list[_Draft] = []
+    article: _Draft | None = None
+    for index, run in enumerate(runs):
+        head = run[0]
+        previous = runs[index - 1] if index else None
+        following = runs[index + 1] if index + 1 < len(runs) else None
+        if isinstance(head, Block) and head.role is Role.FURNITURE:
+            other = _Draft(type="other", body=[_furniture_paragraph(head)])
+            other.add(head)
+            drafts.append(other)
+            continue
+        if isinstance(head, Block):  # a credit
+            if _credit_goes_back(previous, head, following, layout):
+                caption_text = previous
+                owner = drafts[-1] if drafts and drafts[-1].body and drafts[-1].body[-1] is caption_text[-1] else None
+                if owner is not None and owner.started and following is not None \
+                        and isinstance(following[0], Paragraph) and not is_start(following[0]):
+                    # Text of the same article continues after the photo: an in-article caption.
+                    del owner.body[-len(caption_text):]
+                    credit = parse_credit(" ".join(line.text for line in head.lines))
+                    owner.captions.append(Caption("".join(p.text for p in caption_text),
+                                                  credit.text or None, credit.authors))
+                    owner.add(head)
+                    continue
+                photo = _Draft(type="photo")
+                if owner is not None:
+                    del owner.body[-len(caption_text):]
+                    if not owner.body and not owner.credits:
+                        drafts.remove(owner)
+                        if owner is article:
+                            article = None
+                for token in caption_text:
+                    photo.body.append(token)
+                    photo.add(token)
+                photo.credits.append(head)
+                photo.add(head)
+                drafts.append(photo)
+                continue
+            if article is None or article.body:
+                article = _Draft(started=True)
+                drafts.append(article)
+            article.credits.append(head)
+            article.started = True
+            article.add(head)
+            continue
+        if is_start(head) or article is None:
+            if article is None or article.body or is_start(head) and article.started and not _only_credits(article):
+                article = _Draft(started=is_start(head))
+                drafts.append(article)
+            article.started = article.started or is_start(head)
+        for token in run:
+            article.body.append(token)
+            article.add(token)
+    articles = [d for d in drafts if d.type == "article"]
+    if headline is not None:
+        if not articles:
+            target = _Draft()
+            drafts.append(target) if where == "after" else drafts.insert(0, target)
+        else:
+            target = articles[-1] if where == "after" else articles[0]
+        target.lines += [headline.first, headline.last]
+    for draft in drafts:
+        items.append(_finish(draft, headline if draft is (target if headline else None) else None,
+                             path, layout))
+    return items
+
+
+def _only_credits(draft: _Draft) -> bool:
+    return bool(draft.credits) and not draft.body
+
+
+def _furniture_paragraph(block: Block) -> Paragraph:
+    return Paragraph(" ".join(line.text.strip() for line in block.lines), block.first, block.last)
+
+
+def _finish(draft: _Draft, headline: Headline | None, path: str, layout: LayoutRules) -> Item:
+    kicker = title = subtitle = dateline = None
+    if headline is not None:
+        kicker, title, subtitle = split_headline(headline)
+    body = list(draft.body)
+    bylines: list[str] = []
+    authors: list[Author] = []
+    if draft.type == "article" and body and body[0].kind == "paragraph":
+        match = layout.dateline.match(body[0].text)
+        if match:
+            dateline = match.group("dateline")
+            if match.group("byline"):
+                credit = parse_credit(match.group("byline"))
+                bylines.append(credit.text)
+                authors.extend(credit.authors)
+            rest = body[0].text[match.end():].strip()
+            body[0] = replace(body[0], text=rest)
+            if not rest:
+                body.pop(0)
+    for block in draft.credits:
+        credit = parse_credit(" ".join(line.text.strip() for line in block.lines))
+        bylines.append(credit.text)
+        authors.extend(credit.authors)
+    if draft.type == "article":
+        body = mark_list_items(body, layout)
+    lines = draft.lines or [0, 0]
+    return Item(type=draft.type, path=path, first=min(lines), last=max(lines),
+                kicker=kicker, title=title, subtitle=subtitle, dateline=dateline,
+                byline=" ".join(b for b in bylines if b) or None, authors=tuple(authors),
+                body=tuple(body), captions=tuple(draft.captions))
+
+
+def split_headline(headline: Headline) -> tuple[str | None, str | None, str | None]:
+    """Kicker, title and subtitle of a headline group.
+
+    Lines opened by ``——`` (and the lines after them in their block) are the
+    subtitle. Of the rest, a first block or line clearly narrower than the title
+    that follows is the kicker; lines of one block otherwise wrap one title.
+    """
+    main: list[list[str]] = []
+    subtitle: list[str] = []
+    for block in headline.blocks:
+        lines: list[str] = []
+        in_subtitle = False
+        for line in block.lines:
+            text = line.text.strip()
+            if SUBTITLE_DASH.match(text):
+                in_subtitle = True
+                text = SUBTITLE_DASH.sub("", text)
+            (subtitle if in_subtitle else lines).append(text)
+        if lines:
+            main.append(lines)
+    kicker = None
+    if len(main) >= 2:
+        kicker = "".join(main[0])
+        title_lines = [line for lines in main[1:] for line in lines]
+    else:
+        title_lines = main[0] if main else []
+        if len(title_lines) >= 2 and display_width(title_lines[0]) + 4 <= display_width(title_lines[1]):
+            kicker, title_lines = title_lines[0], title_lines[1:]
+    return kicker, "".join(title_lines) or None, "".join(subtitle) or None
+
+
+def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
+    """Highlight items: two or more paragraphs ending in ``；`` and the one closing the list."""
+    result = list(body)
+    index = 0
+    while index < len(result):
+        end = index
+        while end < len(result) and result[end].kind == "paragraph" and result[end].text.endswith("；"):
+            end += 1
+        if end - index >= 2:
+            longest = max(len(p.text) for p in result[index:end])
+            if end < len(result) and result[end].kind == "paragraph" and \
+                    len(result[end].text) <= layout.list_close_ratio * longest:
+                end += 1
+            for position in range(index, end):
+                result[position] = replace(result[position], kind="list_item")
+            index = end
+        else:
+            index += 1
+    return result

@@ -1,0 +1,80 @@
+"""Bylines and photo credits: the printed credit and its parsed authors."""
+from __future__ import annotations
+
+import regex
+
+from .layout_rules import rules
+from .model import Author, Credit
+
+# Two single Han characters between spaces (or the ends) inside a byline are one
+# two-character name padded to the width of three: `王 军` -> `王军`.
+_PADDED_NAME = regex.compile(r"(?<![\p{Han}·])(\p{Han}) (\p{Han})(?![\p{Han}·])")
+_SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}]+")
+
+
+def strip_marker(text: str) -> str:
+    """Drop a leading credit marker such as ``■``."""
+    return text.lstrip().lstrip(rules().credit_markers).strip()
+
+
+def is_credit_line(text: str) -> bool:
+    """True for a line printed as a credit: a marker, or role words and names only.
+
+    >>> is_credit_line("■ 本报通讯员")
+    True
+    >>> is_credit_line("本报记者 孙文辉")
+    True
+    >>> is_credit_line("本报记者从市场监管局获悉")
+    False
+    """
+    stripped = text.strip()
+    if stripped[:1] and stripped[0] in rules().credit_markers:
+        return True
+    # Unmarked, a credit must set its role word apart (`本报记者 孙文辉`), or a
+    # sentence such as `本报记者从市场获悉` would read as role and name.
+    word = rules().role_pattern.match(stripped)
+    return (word is not None and stripped[word.end():word.end() + 1] == " "
+            and bool(_credit_authors(stripped)))
+
+
+def parse_credit(text: str) -> Credit:
+    """Parse one credit as printed; several credit lines come joined by spaces.
+
+    >>> c = parse_credit("■ 本报记者 王 军 李晓明")
+    >>> c.text, [(a.role, a.name) for a in c.authors]
+    ('本报记者 王军 李晓明', [('记者', '王军'), ('记者', '李晓明')])
+    >>> [(a.role, a.name) for a in parse_credit("李华摄（新华社发）").authors]
+    [('摄影', '李华')]
+    """
+    printed = _SPACES.sub(" ", strip_marker(text)).strip()
+    printed = _PADDED_NAME.sub(r"\1\2", printed)
+    authors = _credit_authors(printed)
+    return Credit(printed, tuple(authors or ()))
+
+
+def _credit_authors(text: str) -> list[Author] | None:
+    """Authors of a credit, or None when the text is not made of roles and names."""
+    layout = rules()
+    name = regex.compile(layout.name_pattern)
+    text = regex.sub(r"[（(][^（）()]*[）)]", lambda m: " " + m.group()[1:-1] + " ", text)
+    authors: list[Author] = []
+    role: str | None = None
+    role_given = False
+    for token in text.split():
+        while token:
+            word = layout.role_pattern.match(token)
+            if word:
+                mapped = layout.roles[word.group()]
+                role, role_given = (mapped or None), bool(mapped)
+                token = token[word.end():]
+                continue
+            person, person_role = token, role
+            if person.endswith(layout.photo_suffix) and len(person) > 2:
+                person = person[: -len(layout.photo_suffix)]
+                if not role_given:
+                    person_role = "摄影"
+            if not name.fullmatch(person):
+                return None
+            authors.append(Author(person_role, person))
+            token = ""
+    return authors

@@ -1,0 +1,83 @@
+"""The layout rule data of ``rules/layout/``, loaded once and compiled."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+
+def load_toml(*parts: str) -> dict:
+    """Read one TOML file shipped under ``rules/``."""
+    resource = files("ocrfix.rules").joinpath(*parts)
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    """Everything the layout stages read from data, compiled."""
+
+    terminal: str
+    closing: str
+    continuation_start: str
+    dateline: regex.Pattern
+    credit_markers: str
+    roles: dict[str, str]
+    role_pattern: regex.Pattern
+    photo_suffix: str
+    name_pattern: str
+    furniture: regex.Pattern
+    short_line: int
+    short_line_with_ascii: int
+    width_tolerance: int
+    heading_max_lines: int
+    heading_max_width: int
+    subhead_max_width: int
+    continuation_window: int
+    list_close_ratio: float
+
+    def ends_sentence(self, text: str) -> bool:
+        """True when ``text`` ends with terminal punctuation, maybe before closing marks.
+
+        >>> rules().ends_sentence("真是省心又省力！”")
+        True
+        >>> rules().ends_sentence("为银企合作奠定")
+        False
+        """
+        stripped = text.rstrip().rstrip(self.closing)
+        return bool(stripped) and stripped[-1] in self.terminal
+
+
+@cache
+def rules() -> LayoutRules:
+    """The layout rules, compiled once per process."""
+    punctuation = load_toml("layout", "punctuation.toml")
+    datelines = load_toml("layout", "datelines.toml")
+    credits = load_toml("layout", "credits.toml")
+    furniture = load_toml("layout", "furniture.toml")
+    limits = load_toml("layout", "layout.toml")
+    agencies = "|".join(map(regex.escape, datelines["agencies"]))
+    role_words = sorted(credits["roles"], key=len, reverse=True)
+    return LayoutRules(
+        terminal=punctuation["terminal"],
+        closing=punctuation["closing"],
+        continuation_start=punctuation["continuation_start"],
+        dateline=regex.compile(datelines["pattern"].replace("{agencies}", agencies),
+                               regex.VERBOSE),
+        credit_markers=credits["markers"],
+        roles=credits["roles"],
+        role_pattern=regex.compile("|".join(map(regex.escape, role_words))),
+        photo_suffix=credits["photo_suffix"],
+        name_pattern=credits["name_pattern"],
+        furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])),
+        short_line=limits["short_line"],
+        short_line_with_ascii=limits["short_line_with_ascii"],
+        width_tolerance=limits["width_tolerance"],
+        heading_max_lines=limits["heading_max_lines"],
+        heading_max_width=limits["heading_max_width"],
+        subhead_max_width=limits["subhead_max_width"],
+        continuation_window=limits["continuation_window"],
+        list_close_ratio=limits["list_close_ratio"],
+    )

@@ -1,0 +1,75 @@
+"""Decide what each block is: running text, headline, credit or page furniture."""
+from __future__ import annotations
+
+import regex
+
+from .credits import is_credit_line, parse_credit
+from .layout_rules import rules
+from .model import Block, Role
+from .width import display_width
+
+SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
+# Headlines are set without sentence punctuation: a comma, pause mark, full stop or
+# semicolon anywhere marks running text.
+_SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
+
+
+def assign_roles(blocks: list[Block]) -> list[Block]:
+    """Give every block a role; a credit block with trailing text is split in two."""
+    result: list[Block] = []
+    for block in blocks:
+        result.extend(_classify(block))
+    return result
+
+
+def _classify(block: Block) -> list[Block]:
+    layout = rules()
+    first = block.lines[0].text.strip()
+    if len(block.lines) == 1 and layout.furniture.search(first):
+        return [Block(block.lines, Role.FURNITURE)]
+    if first[:1] in layout.credit_markers or is_credit_line(first):
+        # The credit runs while the lines hold only roles and names.
+        end = 1
+        while end < len(block.lines) and _continues_credit(block.lines[end].text):
+            end += 1
+        credit = Block(block.lines[:end], Role.CREDIT)
+        rest = block.lines[end:]
+        return [credit] + (_classify(Block(rest)) if rest else [])
+    if is_heading(block):
+        return [Block(block.lines, Role.HEADING)]
+    return [Block(block.lines, Role.BODY)]
+
+
+def _continues_credit(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and stripped[0] not in rules().credit_markers and (
+        bool(parse_credit(stripped).authors) and display_width(stripped) <= 40)
+
+
+def is_heading(block: Block) -> bool:
+    """A headline block: a few short lines without sentence punctuation.
+
+    Lines opened by ``——`` are subtitles and may hold anything.
+
+    >>> from ocrfix.model import Line
+    >>> is_heading(Block((Line(1, "", "推动政务服务再升级"),)))
+    True
+    >>> is_heading(Block((Line(1, "", "棉服产业是我市特色产业之一，主"),)))
+    False
+    """
+    layout = rules()
+    if len(block.lines) > layout.heading_max_lines:
+        return False
+    texts = [line.text.strip() for line in block.lines]
+    if layout.dateline.match(texts[0]):
+        return False
+    if texts[0][:1] in layout.continuation_start:
+        return False
+    main = [t for t in texts if not SUBTITLE_DASH.match(t)]
+    if not main:  # a subtitle set apart from its title
+        return all(display_width(t) <= layout.heading_max_width for t in texts)
+    for text in main:
+        if display_width(text) > layout.heading_max_width or _SENTENCE_MARKS.search(text):
+            return False
+    last = main[-1].rstrip(layout.closing)
+    return not last or last[-1] not in "。；…"
