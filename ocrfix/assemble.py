@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from .credits import parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Author, Block, Caption, Item, Paragraph, Role
+from .reflow import same_column
 from .roles import SUBTITLE_DASH
 from .width import display_width
 
@@ -92,7 +93,8 @@ def _is_subhead(headline: Headline, previous: Token | None, following: Token | N
         return False
     return (isinstance(previous, Paragraph) and isinstance(following, Paragraph)
             and not is_start(following)
-            and abs(previous.column - following.column) <= layout.width_tolerance)
+            and previous.column > 0 and following.column > 0
+            and same_column(previous.column, following.column, layout.width_tolerance))
 
 
 def assemble(units: list[Unit], path: str) -> list[Item]:
@@ -160,7 +162,7 @@ def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
             continue
         last = runs[-1] if runs else None
         if (last and isinstance(last[-1], Paragraph) and not is_start(token)
-                and abs(last[-1].column - token.column) <= layout.width_tolerance):
+                and same_column(last[-1].column, token.column, layout.width_tolerance)):
             last.append(token)
         else:
             runs.append([token])
@@ -181,7 +183,7 @@ def _credit_goes_back(previous: list[Token] | None, credit: Block,
         return True
     if credit.lines[-1].text.rstrip().endswith(layout.photo_suffix):
         return True
-    return abs(previous[-1].column - following[0].column) > layout.width_tolerance
+    return not same_column(previous[-1].column, following[0].column, layout.width_tolerance)
 
 
 def _chunk_items(content: list[Token], headline: Headline | None, where: str, path: str,

@@ -46,19 +46,24 @@ class _BodyBlock:
     ends: Edge
 
 
-def _full_width(block: Block) -> int:
-    """The width of a block's full lines: the median of its inner lines.
+def _full_width(block: Block, layout: LayoutRules) -> int:
+    """The width of a block's full lines.
 
-    A paragraph's first line is indented and its last one short, so only the lines
-    between them measure the column.
+    Paragraphs' first lines are indented and their last lines short, so only lines
+    that neither end a sentence nor follow one measure the column; their median
+    absorbs the lines that compressed punctuation makes a little wider or narrower.
     """
-    inner = block.lines[1:-1] if len(block.lines) >= 3 else block.lines
-    return median_high(display_width(line.text) for line in inner)
+    texts = [line.text for line in block.lines]
+    middle = [display_width(text) for index, text in enumerate(texts)
+              if 0 < index < len(texts) - 1 and not layout.ends_sentence(text)
+              and not layout.ends_sentence(texts[index - 1])]
+    return median_high(middle) if middle else max(map(display_width, texts))
 
 
-def column_classes(blocks: list[Block], tolerance: int) -> list[int]:
+def column_classes(blocks: list[Block], layout: LayoutRules) -> list[int]:
     """Column widths used on the page, from body blocks of three lines or more."""
-    estimates = sorted(_full_width(block) for block in blocks
+    tolerance = layout.width_tolerance
+    estimates = sorted(_full_width(block, layout) for block in blocks
                        if block.role is Role.BODY and len(block.lines) >= 3)
     clusters: list[list[int]] = []
     for width in estimates:
@@ -69,13 +74,23 @@ def column_classes(blocks: list[Block], tolerance: int) -> list[int]:
     return [median_high(cluster) for cluster in clusters]
 
 
-def _column_of(block: Block, classes: list[int], tolerance: int) -> int:
+def _column_of(block: Block, classes: list[int], layout: LayoutRules) -> int:
+    """The column a block is set in; 0 when one line cannot tell."""
+    tolerance = layout.width_tolerance
     if len(block.lines) >= 3 and classes:
-        estimate = _full_width(block)
+        estimate = _full_width(block, layout)
         return min(classes, key=lambda width: abs(width - estimate))
-    # One or two lines may both be short (an indented first line, a last line).
+    if len(block.lines) == 1:
+        return 0
+    # Two lines may both be short: an indented first line, a last line.
     widest = max(display_width(line.text) for line in block.lines)
-    return next((width for width in classes if width >= widest - tolerance), widest)
+    return next((width for width in classes
+                 if widest - tolerance <= width <= widest + 4 + tolerance), widest)
+
+
+def same_column(left: int, right: int, tolerance: int) -> bool:
+    """Columns match when within ``tolerance`` cells, or when either is unknown (0)."""
+    return not left or not right or abs(left - right) <= tolerance
 
 
 def is_short(text: str, column: int, layout: LayoutRules) -> bool:
@@ -125,11 +140,13 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     """How strongly ``right`` reads as the continuation of ``left``'s open paragraph.
 
     Weights: a first character that can only continue a sentence (+3), a full first
-    line (+1) or an indented one (-2); the same column (+2) or another (-3); a word
+    line (+1) or an indented one (-2); the same column (+2) or another (-3), nothing
+    when a one-line block leaves its column unknown; a word
     across the join in jieba's dictionary (+1); -0.5 for each body block skipped.
     """
     score = {Edge.NO: 3.0, Edge.MAYBE: 1.0, Edge.YES: -2.0}[right.starts]
-    score += 2.0 if abs(left.column - right.column) <= layout.width_tolerance else -3.0
+    if left.column and right.column:
+        score += 2.0 if same_column(left.column, right.column, layout.width_tolerance) else -3.0
     tail = left.segments[-1].lines[-1].text.strip()
     head = right.segments[0].lines[0].text.strip()
     if tail and head and _joins_word(tail, head):
@@ -151,8 +168,8 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     A paragraph sits where its first line was; other blocks keep their places.
     """
     layout = rules()
-    classes = column_classes(blocks, layout.width_tolerance)
-    body = {i: _split_block(i, b, _column_of(b, classes, layout.width_tolerance), layout)
+    classes = column_classes(blocks, layout)
+    body = {i: _split_block(i, b, _column_of(b, classes, layout), layout)
             for i, b in enumerate(blocks) if b.role is Role.BODY}
     order = sorted(body)
     next_of: dict[int, int] = {}

@@ -1,0 +1,134 @@
+"""Each layout heuristic on small made-up pages (never the seed's words)."""
+from __future__ import annotations
+
+import pytest
+
+from ocrfix.assemble import mark_list_items, split_headline, Headline
+from ocrfix.credits import parse_credit
+from ocrfix.layout_rules import rules
+from ocrfix.model import Block, Line, Paragraph, Role
+from ocrfix.pipeline import parse
+from ocrfix.width import display_width
+
+from pagekit import column, wrap
+
+P1 = "湖畔公园的樱花在这个周末迎来盛花期，前来赏花的市民络绎不绝，园区增派了管理人员维持秩序。"
+P2 = "公园管理处负责人介绍，今年园区新栽种了两百多株樱花树，品种比往年更加丰富，花期也更长。"
+P3 = "为方便市民出行，公交公司临时加开了多条线路，并在公园南门设置了临时停靠站点。"
+
+
+def bodies(items):
+    return [[p.text for p in item.body] for item in items]
+
+
+def test_display_width_counts_han_and_fullwidth_twice():
+    assert display_width("ABC汉字，") == 9
+
+
+def test_short_line_ending_a_sentence_ends_the_paragraph():
+    page = "本报讯（记者 周明）" + column([P1, P2, P3], 16)
+    items = parse(page + "\n\n樱花盛开引客来\n")
+    assert bodies(items) == [[P1, P2, P3]]
+
+
+def test_block_ending_mid_sentence_continues_in_the_next_block():
+    lines = column([P1, P2], 16).split("\n")
+    page = "本报讯 " + "\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:]) + "\n\n樱花盛开引客来\n"
+    assert bodies(parse(page)) == [[P1, P2]]
+
+
+def test_headline_after_article_with_kicker():
+    page = "本报讯（记者 周明）" + column([P1, P2], 16) + "\n\n湖畔公园\n\n樱花盛开引客来\n"
+    item = parse(page)[0]
+    assert (item.kicker, item.title, item.dateline, item.byline) == ("湖畔公园", "樱花盛开引客来", "本报讯", "记者 周明")
+    assert [(a.role, a.name) for a in item.authors] == [("记者", "周明")]
+
+
+def test_headline_before_article_with_subtitle():
+    page = ("樱花盛开引客来\n——湖畔公园迎来赏花高峰\n\n本报讯（通讯员 林晓）"
+            + column([P1, P2], 16) + "\n\n公交加开线路\n\n本报讯（记者 王芳）" + column([P3], 16) + "\n")
+    items = parse(page)
+    assert [(i.title, i.subtitle) for i in items] == [("樱花盛开引客来", "湖畔公园迎来赏花高峰"), ("公交加开线路", None)]
+    assert bodies(items) == [[P1, P2], [P3]]
+
+
+def test_letter_spaced_two_line_byline_block_opens_an_article():
+    page = ("■ 本 报 记 者 周明远\n本报通讯员 林晓\n\n" + column([P1, P2], 16)
+            + "\n\n樱花盛开引客来\n")
+    item = parse(page)[0]
+    assert item.byline == "本报记者 周明远 本报通讯员 林晓"
+    assert [(a.role, a.name) for a in item.authors] == [("记者", "周明远"), ("通讯员", "林晓")]
+
+
+def test_caption_followed_by_credit_is_a_photo_item():
+    caption = "游客在湖畔公园樱花树下拍照留念。"
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n樱花盛开引客来\n\n"
+            + column([caption], 10) + "\n\n■ 本报通讯员\n林晓 王芳\n\n"
+            + "本报讯（记者 王芳）" + column([P3], 16) + "\n\n公交加开线路\n")
+    items = parse(page)
+    assert [i.type for i in items] == ["article", "photo", "article"]
+    assert items[1].body[0].text == caption
+    assert items[1].byline == "本报通讯员 林晓 王芳"
+
+
+def test_inline_credit_ends_a_photo_caption():
+    caption = "游客在湖畔公园樱花树下拍照留念，孩子们在草坪上放起了风筝。"
+    page = (column([caption], 20) + " ■ 本报记者 周明\n\n本报讯（记者 王芳）" + column([P3], 16)
+            + "\n\n公交加开线路\n")
+    items = parse(page)
+    assert items[0].type == "photo" and items[0].byline == "本报记者 周明"
+    assert items[1].title == "公交加开线路"
+
+
+def test_subheads_and_list_items():
+    items_text = ["新建口袋公园十二个；", "新增绿道二十公里；", "完成老旧小区绿化改造三十个。"]
+    page = ("■ 本报记者 周明\n\n" + "\n\n".join(column([t], 16) for t in items_text) + "\n\n"
+            + column([P1], 16) + "\n\n扮靓城市颜值\n\n" + column([P2], 16)
+            + "\n\n绿色发展 惠及民生\n——我市城市绿化工作综述\n")
+    item = parse(page)[0]
+    assert [p.kind for p in item.body] == ["list_item"] * 3 + ["paragraph", "subhead", "paragraph"]
+    assert (item.title, item.subtitle) == ("绿色发展 惠及民生", "我市城市绿化工作综述")
+
+
+def test_wrapped_title_versus_kicker():
+    block = Block((Line(1, "", "全市新建口袋公园"), Line(2, "", "十二个")), Role.HEADING)
+    assert split_headline(Headline((block,))) == (None, "全市新建口袋公园十二个", None)
+    block = Block((Line(1, "", "湖畔公园"), Line(2, "", "樱花盛开引客来")), Role.HEADING)
+    assert split_headline(Headline((block,))) == ("湖畔公园", "樱花盛开引客来", None)
+
+
+def test_list_needs_two_semicolon_items():
+    body = [Paragraph("一项工作；", 1, 1), Paragraph("另一段正文。", 2, 2)]
+    assert [p.kind for p in mark_list_items(body, rules())] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("printed, byline, authors", [
+    ("■ 本报通讯员 林晓 王芳", "本报通讯员 林晓 王芳", [("通讯员", "林晓"), ("通讯员", "王芳")]),
+    ("本报记者 王 军 李晓明", "本报记者 王军 李晓明", [("记者", "王军"), ("记者", "李晓明")]),
+    ("新华社记者 张明摄", "新华社记者 张明摄", [("记者", "张明")]),
+    ("李华摄（新华社发）", "李华摄（新华社发）", [("摄影", "李华")]),
+    ("周明", "周明", [(None, "周明")]),
+])
+def test_credits(printed, byline, authors):
+    credit = parse_credit(printed)
+    assert credit.text == byline
+    assert [(a.role, a.name) for a in credit.authors] == authors
+
+
+def test_layout_rule_examples_hold():
+    """The examples in rules/layout/*.toml are executable."""
+    from ocrfix.layout_rules import load_toml
+    layout = rules()
+    for example in load_toml("layout", "datelines.toml")["examples"]:
+        match = layout.dateline.match(example["text"])
+        assert (match.group("dateline") if match else "") == example["dateline"]
+        if "byline" in example:
+            assert match.group("byline") == example["byline"]
+    for example in load_toml("layout", "credits.toml")["examples"]:
+        credit = parse_credit(example["text"])
+        assert [[a.role or "", a.name] for a in credit.authors] == example["authors"]
+        assert credit.text == example.get("byline", credit.text)
+    for example in load_toml("layout", "furniture.toml")["examples"]:
+        assert bool(layout.furniture.search(example["text"])) == example["furniture"]
+    for example in load_toml("layout", "punctuation.toml")["examples"]:
+        assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
