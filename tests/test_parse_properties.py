@@ -1,0 +1,51 @@
+"""Invariants of parse on arbitrary and on laid-out text."""
+from __future__ import annotations
+
+import collections
+
+import regex
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from ocrfix.emit import to_jsonl
+from ocrfix.pipeline import parse
+
+HAN = regex.compile(r"\p{Han}")
+PIECES = st.sampled_from(["本报讯", "（记者 王军）", "■ ", "本 报 记 者", "——", "，", "。", "；", "“", "”",
+                          "3 月 7 日", "App", " ", "\n", "\n\n", "\u3000", "\t", "2.5", "……", "樱花", "公园",
+                          "管理处", "新华社北京3月6日电", "责任编辑 张三", "摄", "（", "）"])
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+def _han(items) -> collections.Counter:
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("id", "source", "authors", "fixes"):
+                    yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+    return collections.Counter(HAN.findall("".join(s for i in items for s in strings(i.to_dict()))))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_parse_never_raises_and_keeps_han_characters(text):
+    items = parse(text)
+    assert _han(items) == collections.Counter(HAN.findall(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_parse_is_deterministic(text):
+    assert to_jsonl(parse(text, "page.txt")) == to_jsonl(parse(text, "page.txt"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_source_lines_are_in_range(text):
+    count = text.count("\n") + 1
+    for item in parse(text):
+        assert 1 <= item.first <= item.last <= count
