@@ -71,16 +71,34 @@ def placement(tokens: list[Token]) -> str:
 
 
 def _tokens(units: list[Unit]) -> list[Token]:
+    """Group headline blocks into headlines: a kicker block joins the wider title block after it.
+
+    Consecutive headline blocks belong to one article only while they read as kicker,
+    title, subtitle: after a subtitle, or after a block at least as wide as the next
+    one (a title), the next block opens another article's headline.
+    """
     tokens: list[Token] = []
     for unit in units:
         if isinstance(unit, Block) and unit.role is Role.HEADING:
-            if tokens and isinstance(tokens[-1], Headline):
-                tokens[-1] = Headline(tokens[-1].blocks + (unit,))
+            last = tokens[-1] if tokens else None
+            if isinstance(last, Headline) and _joins_headline(last, unit):
+                tokens[-1] = Headline(last.blocks + (unit,))
             else:
                 tokens.append(Headline((unit,)))
         else:
             tokens.append(unit)
     return tokens
+
+
+def _joins_headline(headline: Headline, block: Block) -> bool:
+    first = block.lines[0].text.strip()
+    if SUBTITLE_DASH.match(first):
+        return not any(SUBTITLE_DASH.match(line.text.strip())
+                       for b in headline.blocks for line in b.lines)
+    previous = headline.blocks[-1]
+    if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
+        return False
+    return display_width(previous.lines[-1].text.strip()) + 4 <= display_width(first)
 
 
 def _is_subhead(headline: Headline, previous: Token | None, following: Token | None,
@@ -110,25 +128,42 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
                 tokens[index] = Paragraph(line.text.strip(), line.number, line.number,
                                           kind="subhead", column=previous.column)
     where = placement(tokens)
-    chunks: list[tuple[list[Token], Headline | None]] = []
-    content: list[Token] = []
-    pending_headline: Headline | None = None
+    chunks: list[list[Token]] = [[]]
+    headlines: list[Headline] = []
     for token in tokens:
-        if not isinstance(token, Headline):
-            content.append(token)
-        elif where == "after":
-            chunks.append((content, token))
-            content = []
+        if isinstance(token, Headline):
+            headlines.append(token)
+            chunks.append([])
         else:
-            if content or pending_headline:
-                chunks.append((content, pending_headline))
-            content, pending_headline = [], token
-    if content or pending_headline:
-        chunks.append((content, pending_headline if where == "before" else None))
-    items: list[Item] = []
-    for content, headline in chunks:
-        items.extend(_chunk_items(content, headline, where, path, layout))
+            chunks[-1].append(token)
+    drafts = [_chunk_drafts(chunk, layout) for chunk in chunks]
+    _attach_headlines(drafts, headlines, where)
+    items = [_finish(draft, path, layout) for chunk in drafts for draft in chunk]
     return [replace(item, id=f"{_stem(path)}#{n}") for n, item in enumerate(items, 1)]
+
+
+def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], where: str) -> None:
+    """Give each headline to the chunk before it or after it.
+
+    The page's placement decides, unless that side has no untitled article left and
+    the other side has one (a page mixing both placements).
+    """
+    def untitled(chunk: list[_Draft], from_end: bool) -> _Draft | None:
+        articles = [d for d in chunk if d.type == "article" and d.headline is None]
+        return (articles[-1] if from_end else articles[0]) if articles else None
+
+    for index, headline in enumerate(headlines):
+        before, after = drafts[index], drafts[index + 1]
+        backward, forward = untitled(before, True), untitled(after, False)
+        if where == "after":
+            target = backward or forward
+        else:
+            target = forward or backward
+        if target is None:  # a headline without text of its own
+            target = _Draft()
+            (before.append if where == "after" else lambda d: after.insert(0, d))(target)
+        target.headline = headline
+        target.add(headline)
 
 
 def _stem(path: str) -> str:
@@ -146,6 +181,7 @@ class _Draft:
     body: list[Paragraph] = field(default_factory=list)
     credits: list[Block] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
+    headline: Headline | None = None
     lines: list[int] = field(default_factory=list)
     started: bool = False
 
@@ -186,10 +222,9 @@ def _credit_goes_back(previous: list[Token] | None, credit: Block,
     return not same_column(previous[-1].column, following[0].column, layout.width_tolerance)
 
 
-def _chunk_items(content: list[Token], headline: Headline | None, where: str, path: str,
-                 layout: LayoutRules) -> list[Item]:
+def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
+    """The items of the text between two headlines, before any headline is attached."""
     runs = _runs(content, layout)
-    items: list[Item] = []
     drafts: list[_Draft] = []
     article: _Draft | None = None
     for index, run in enumerate(runs):
@@ -200,75 +235,50 @@ def _chunk_items(content: list[Token], headline: Headline | None, where: str, pa
             other = _Draft(type="other", body=[_furniture_paragraph(head)])
             other.add(head)
             drafts.append(other)
-            continue
-        if isinstance(head, Block):  # a credit
-            if _credit_goes_back(previous, head, following, layout):
-                caption_text = previous
-                owner = drafts[-1] if drafts and drafts[-1].body and drafts[-1].body[-1] is caption_text[-1] else None
-                if owner is not None and owner.started and following is not None \
-                        and isinstance(following[0], Paragraph) and not is_start(following[0]):
-                    # Text of the same article continues after the photo: an in-article caption.
-                    del owner.body[-len(caption_text):]
-                    credit = parse_credit(" ".join(line.text for line in head.lines))
-                    owner.captions.append(Caption("".join(p.text for p in caption_text),
-                                                  credit.text or None, credit.authors))
-                    owner.add(head)
-                    continue
-                photo = _Draft(type="photo")
-                if owner is not None:
-                    del owner.body[-len(caption_text):]
-                    if not owner.body and not owner.credits:
-                        drafts.remove(owner)
-                        if owner is article:
-                            article = None
-                for token in caption_text:
-                    photo.body.append(token)
-                    photo.add(token)
-                photo.credits.append(head)
-                photo.add(head)
-                drafts.append(photo)
+        elif isinstance(head, Block) and _credit_goes_back(previous, head, following, layout):
+            owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
+            del owner.body[-len(previous):]
+            if owner.started and following is not None and isinstance(following[0], Paragraph) \
+                    and not is_start(following[0]):
+                # The article's text goes on after the photo: an in-article caption.
+                credit = parse_credit(" ".join(line.text for line in head.lines))
+                owner.captions.append(Caption("".join(p.text for p in previous),
+                                              credit.text or None, credit.authors))
+                owner.add(head)
                 continue
+            if not owner.body and not owner.credits:
+                drafts.remove(owner)
+                article = None if owner is article else article
+            photo = _Draft(type="photo", body=list(previous), credits=[head])
+            for token in (*previous, head):
+                photo.add(token)
+            drafts.append(photo)
+        elif isinstance(head, Block):  # a byline opening an article
             if article is None or article.body:
-                article = _Draft(started=True)
+                article = _Draft()
                 drafts.append(article)
             article.credits.append(head)
             article.started = True
             article.add(head)
-            continue
-        if is_start(head) or article is None:
-            if article is None or article.body or is_start(head) and article.started and not _only_credits(article):
-                article = _Draft(started=is_start(head))
+        else:
+            if article is None or (is_start(head) and article.body):
+                article = _Draft()
                 drafts.append(article)
             article.started = article.started or is_start(head)
-        for token in run:
-            article.body.append(token)
-            article.add(token)
-    articles = [d for d in drafts if d.type == "article"]
-    if headline is not None:
-        if not articles:
-            target = _Draft()
-            drafts.append(target) if where == "after" else drafts.insert(0, target)
-        else:
-            target = articles[-1] if where == "after" else articles[0]
-        target.lines += [headline.first, headline.last]
-    for draft in drafts:
-        items.append(_finish(draft, headline if draft is (target if headline else None) else None,
-                             path, layout))
-    return items
-
-
-def _only_credits(draft: _Draft) -> bool:
-    return bool(draft.credits) and not draft.body
+            for token in run:
+                article.body.append(token)
+                article.add(token)
+    return drafts
 
 
 def _furniture_paragraph(block: Block) -> Paragraph:
     return Paragraph(" ".join(line.text.strip() for line in block.lines), block.first, block.last)
 
 
-def _finish(draft: _Draft, headline: Headline | None, path: str, layout: LayoutRules) -> Item:
+def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
     kicker = title = subtitle = dateline = None
-    if headline is not None:
-        kicker, title, subtitle = split_headline(headline)
+    if draft.headline is not None:
+        kicker, title, subtitle = split_headline(draft.headline)
     body = list(draft.body)
     bylines: list[str] = []
     authors: list[Author] = []

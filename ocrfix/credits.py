@@ -9,6 +9,7 @@ from .model import Author, Credit
 # Two single Han characters between spaces (or the ends) inside a byline are one
 # two-character name padded to the width of three: `王 军` -> `王军`.
 _PADDED_NAME = regex.compile(r"(?<![\p{Han}·])(\p{Han}) (\p{Han})(?![\p{Han}·])")
+_PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
 _SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}]+")
 
 
@@ -26,15 +27,19 @@ def is_credit_line(text: str) -> bool:
     True
     >>> is_credit_line("本报记者从市场监管局获悉")
     False
+    >>> is_credit_line("林晓摄"), is_credit_line("拍摄")
+    (True, False)
     """
     stripped = text.strip()
     if stripped[:1] and stripped[0] in rules().credit_markers:
         return True
     # Unmarked, a credit must set its role word apart (`本报记者 孙文辉`), or a
     # sentence such as `本报记者从市场获悉` would read as role and name.
+    # A photo credit names its photographer: `李华摄`, `张明摄（新华社发）`.
     word = rules().role_pattern.match(stripped)
-    return (word is not None and stripped[word.end():word.end() + 1] == " "
-            and bool(_credit_authors(stripped)))
+    set_apart = word is not None and stripped[word.end():word.end() + 1] == " "
+    photo = _PHOTO_CREDIT.search(stripped) is not None
+    return (set_apart or photo) and bool(_credit_authors(stripped))
 
 
 def parse_credit(text: str) -> Credit:

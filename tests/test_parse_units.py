@@ -132,3 +132,34 @@ def test_layout_rule_examples_hold():
         assert bool(layout.furniture.search(example["text"])) == example["furniture"]
     for example in load_toml("layout", "punctuation.toml")["examples"]:
         assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
+
+
+def test_mixed_placement_gives_each_article_one_headline():
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1, P2], 16)
+            + "\n\n本报讯（记者 王芳）" + column([P3], 16) + "\n\n公交加开线路\n")
+    items = parse(page)
+    assert [(i.title, len(i.body)) for i in items] == [("樱花盛开引客来", 2), ("公交加开线路", 1)]
+
+
+def test_adjacent_headlines_of_two_articles_are_not_merged():
+    page = ("本报讯（记者 周明）" + column([P1, P2], 16) + "\n\n樱花盛开引客来\n\n公交加开线路\n\n"
+            + "本报讯（记者 王芳）" + column([P3], 16) + "\n")
+    items = parse(page)
+    assert [(i.kicker, i.title) for i in items] == [(None, "樱花盛开引客来"), (None, "公交加开线路")]
+
+
+def test_page_furniture_becomes_other_items():
+    page = ("2 版\n\n本报讯（记者 周明）" + column([P1], 16) + "\n\n樱花盛开引客来\n\n责任编辑 林晓\n")
+    items = parse(page)
+    assert [i.type for i in items] == ["other", "article", "other"]
+    assert items[2].body[0].text == "责任编辑 林晓"
+
+
+def test_caption_inside_an_article_goes_to_captions():
+    caption = "游客在樱花树下拍照留念。"
+    page = ("■ 本报记者 周明远\n\n" + column([P1], 16) + "\n\n" + column([caption], 8)
+            + "\n\n林晓摄\n\n" + column([P2], 16) + "\n\n樱花盛开引客来\n")
+    item = parse(page)[0]
+    assert [p.text for p in item.body] == [P1, P2]
+    assert [(c.text, c.byline, [(a.role, a.name) for a in c.authors]) for c in item.captions] == [
+        (caption, "林晓摄", [("摄影", "林晓")])]
