@@ -46,25 +46,34 @@ class _BodyBlock:
     ends: Edge
 
 
-def _full_width(block: Block, layout: LayoutRules) -> int:
+@dataclass(frozen=True)
+class _Measure:
+    """Per-line facts of one block, computed once: widths and sentence ends."""
+
+    widths: tuple[int, ...]
+    ends: tuple[bool, ...]
+
+
+def _measure(block: Block, layout: LayoutRules) -> _Measure:
+    return _Measure(tuple(display_width(line.text) for line in block.lines),
+                    tuple(layout.ends_sentence(line.text) for line in block.lines))
+
+
+def _full_width(measure: _Measure) -> int:
     """The width of a block's full lines.
 
     Paragraphs' first lines are indented and their last lines short, so only lines
     that neither end a sentence nor follow one measure the column; their median
     absorbs the lines that compressed punctuation makes a little wider or narrower.
     """
-    texts = [line.text for line in block.lines]
-    middle = [display_width(text) for index, text in enumerate(texts)
-              if 0 < index < len(texts) - 1 and not layout.ends_sentence(text)
-              and not layout.ends_sentence(texts[index - 1])]
-    return median_high(middle) if middle else max(map(display_width, texts))
+    widths, ends = measure.widths, measure.ends
+    middle = [widths[i] for i in range(1, len(widths) - 1) if not ends[i] and not ends[i - 1]]
+    return median_high(middle) if middle else max(widths)
 
 
-def column_classes(blocks: list[Block], layout: LayoutRules) -> list[int]:
+def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
     """Column widths used on the page, from body blocks of three lines or more."""
-    tolerance = layout.width_tolerance
-    estimates = sorted(_full_width(block, layout) for block in blocks
-                       if block.role is Role.BODY and len(block.lines) >= 3)
+    estimates = sorted(_full_width(m) for m in measures if len(m.widths) >= 3)
     clusters: list[list[int]] = []
     for width in estimates:
         if clusters and width - clusters[-1][-1] <= tolerance:
@@ -74,16 +83,15 @@ def column_classes(blocks: list[Block], layout: LayoutRules) -> list[int]:
     return [median_high(cluster) for cluster in clusters]
 
 
-def _column_of(block: Block, classes: list[int], layout: LayoutRules) -> int:
+def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     """The column a block is set in; 0 when one line cannot tell."""
-    tolerance = layout.width_tolerance
-    if len(block.lines) >= 3 and classes:
-        estimate = _full_width(block, layout)
+    if len(measure.widths) >= 3 and classes:
+        estimate = _full_width(measure)
         return min(classes, key=lambda width: abs(width - estimate))
-    if len(block.lines) == 1:
+    if len(measure.widths) == 1:
         return 0
     # Two lines may both be short: an indented first line, a last line.
-    widest = max(display_width(line.text) for line in block.lines)
+    widest = max(measure.widths)
     return next((width for width in classes
                  if widest - tolerance <= width <= widest + 4 + tolerance), widest)
 
@@ -93,73 +101,91 @@ def same_column(left: int, right: int, tolerance: int) -> bool:
     return not left or not right or abs(left - right) <= tolerance
 
 
-def is_short(text: str, column: int, layout: LayoutRules) -> bool:
-    """True when a line falls clearly short of its column.
+def is_short(text: str, width: int, column: int, layout: LayoutRules) -> bool:
+    """True when a line of ``width`` cells falls clearly short of its column.
 
     Lines with digits or Latin letters may lose a few cells to justification spaces
     that normalising removed, so they need a larger margin.
     """
     slack = layout.short_line_with_ascii if _ASCII_ALNUM.search(text) else layout.short_line
-    return display_width(text) <= column - slack
+    return width <= column - slack
 
 
-def _split_block(index: int, block: Block, column: int, layout: LayoutRules) -> _BodyBlock:
-    lines = block.lines
+def _split_block(index: int, block: Block, measure: _Measure, column: int,
+                 layout: LayoutRules) -> _BodyBlock:
+    lines, widths, ends = block.lines, measure.widths, measure.ends
     segments = [_Segment(index, [lines[0]], column)]
-    for previous, line, position in zip(lines, lines[1:], range(1, len(lines))):
-        ends = layout.ends_sentence(previous.text) and (
-            is_short(previous.text, column, layout)
+    for position in range(1, len(lines)):
+        previous, line = lines[position - 1], lines[position]
+        breaks = ends[position - 1] and (
+            is_short(previous.text, widths[position - 1], column, layout)
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that
             # is not the paragraph's last: a new paragraph began.
-            or (position < len(lines) - 1 and display_width(line.text) <= column - 3))
-        if ends:
+            or (position < len(lines) - 1 and widths[position] <= column - 3))
+        if breaks:
             segments.append(_Segment(index, [line], column))
         else:
             segments[-1].lines.append(line)
     first, last = lines[0], lines[-1]
     if _INDENT.match(first.raw) or layout.dateline.match(first.text):
         starts = Edge.YES
-    elif first.text.strip()[:1] in layout.continuation_start:
+    elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
-    elif len(lines) > 1 and display_width(first.text) <= column - 3 and not layout.ends_sentence(first.text):
+    elif len(lines) > 1 and widths[0] <= column - 3 and not ends[0]:
         starts = Edge.YES
     else:
         starts = Edge.MAYBE
-    if not layout.ends_sentence(last.text):
-        ends = Edge.NO
-    elif is_short(last.text, column, layout):
-        ends = Edge.YES
+    if not ends[-1]:
+        finish = Edge.NO
+    elif is_short(last.text, widths[-1], column, layout):
+        finish = Edge.YES
     else:
-        ends = Edge.MAYBE
-    return _BodyBlock(index, segments, column, starts, ends)
+        finish = Edge.MAYBE
+    return _BodyBlock(index, segments, column, starts, finish)
 
 
 def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
                        layout: LayoutRules) -> float:
-    """How strongly ``right`` reads as the continuation of ``left``'s open paragraph.
+    """How strongly ``right`` reads as the continuation of ``left``'s open paragraph,
+    before word evidence (:func:`joins_word`, +1, consulted only to break near ties).
 
     Weights: a first character that can only continue a sentence (+3), a full first
     line (+1) or an indented one (-2); the same column (+2) or another (-3), nothing
-    when a one-line block leaves its column unknown; a word
-    across the join in jieba's dictionary (+1); -0.5 for each body block skipped.
+    when a one-line block leaves its column unknown; -0.5 for each body block skipped.
     """
     score = {Edge.NO: 3.0, Edge.MAYBE: 1.0, Edge.YES: -2.0}[right.starts]
     if left.column and right.column:
         score += 2.0 if same_column(left.column, right.column, layout.width_tolerance) else -3.0
-    tail = left.segments[-1].lines[-1].text.strip()
-    head = right.segments[0].lines[0].text.strip()
-    if tail and head and _joins_word(tail, head):
-        score += 1.0
     return score - 0.5 * skipped
 
 
-def _joins_word(tail: str, head: str) -> bool:
-    """Does a dictionary word span the join (``主|要`` -> 主要)?"""
+def joins_word(tail: str, head: str) -> bool:
+    """Does a dictionary word span the join of two fragments (``主|要`` -> 主要)?"""
     from .words import is_word
     return any(is_word(tail[-left:] + head[:right])
-               for left in (1, 2) for right in (1, 2) if left + right <= 4
-               and len(tail) >= left and len(head) >= right)
+               for left in (1, 2) for right in (1, 2)
+               if len(tail) >= left and len(head) >= right)
+
+
+def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[Block],
+                  layout: LayoutRules) -> _BodyBlock | None:
+    """The block that continues ``left``, or None."""
+    scored = sorted(((continuation_score(left, right, skipped, layout), -skipped, right)
+                     for skipped, right in enumerate(candidates)),
+                    key=lambda entry: entry[:2], reverse=True)
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
+        # Near tie: let the dictionary say which join makes a word.
+        tail = left.segments[-1].lines[-1].text.strip()
+        def with_words(entry):
+            head = blocks[entry[2].index].lines[0].text.strip()
+            return entry[0] + (1.0 if joins_word(tail, head) else 0.0), entry[1]
+        scored.sort(key=with_words, reverse=True)
+        best_score = with_words(scored[0])[0] if scored else 0.0
+    else:
+        best_score = scored[0][0] if scored else 0.0
+    threshold = 0.0 if left.ends is Edge.NO else 2.0
+    return scored[0][2] if scored and best_score > threshold else None
 
 
 def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
@@ -168,9 +194,11 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     A paragraph sits where its first line was; other blocks keep their places.
     """
     layout = rules()
-    classes = column_classes(blocks, layout)
-    body = {i: _split_block(i, b, _column_of(b, classes, layout), layout)
-            for i, b in enumerate(blocks) if b.role is Role.BODY}
+    tolerance = layout.width_tolerance
+    measures = {i: _measure(b, layout) for i, b in enumerate(blocks) if b.role is Role.BODY}
+    classes = column_classes(list(measures.values()), tolerance)
+    body = {i: _split_block(i, blocks[i], m, _column_of(m, classes, tolerance), layout)
+            for i, m in measures.items()}
     order = sorted(body)
     next_of: dict[int, int] = {}
     taken: set[int] = set()
@@ -178,22 +206,17 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         left = body[index]
         if left.ends is Edge.YES:
             continue
-        best, best_score = None, 0.0 if left.ends is Edge.NO else 2.0
-        skipped = 0
-        for candidate in order[position + 1: position + 1 + layout.continuation_window]:
-            right = body[candidate]
-            if candidate not in taken and not layout.dateline.match(blocks[candidate].lines[0].text):
-                score = continuation_score(left, right, skipped, layout)
-                if score > best_score:
-                    best, best_score = candidate, score
-            skipped += 1
-        if best is not None:
-            next_of[index] = best
-            taken.add(best)
-            right = body[best]
-            if len(right.segments[0].lines) < 3:
-                # A short box continuing a paragraph is measured by the column it continues.
-                body[best] = _split_block(best, blocks[best], max(right.column, left.column), layout)
+        candidates = [body[c] for c in order[position + 1: position + 1 + layout.continuation_window]
+                      if c not in taken and not layout.dateline.match(blocks[c].lines[0].text)]
+        right = _continuation(left, candidates, blocks, layout)
+        if right is None:
+            continue
+        next_of[index] = right.index
+        taken.add(right.index)
+        if len(blocks[right.index].lines) < 3:
+            # A short box continuing a paragraph is measured by the column it continues.
+            body[right.index] = _split_block(right.index, blocks[right.index], measures[right.index],
+                                             max(right.column, left.column), layout)
     out: list[Block | Paragraph] = []
     for index, block in enumerate(blocks):
         if index not in body:
@@ -216,7 +239,7 @@ def _paragraph(lines: list, column: int) -> Paragraph:
     text = ""
     for line in lines:
         piece = line.text.strip()
-        if text and text[-1:].isascii() and text[-1:].isalpha() and piece[:1].isascii() and piece[:1].isalpha():
+        if text[-1:].isascii() and text[-1:].isalpha() and piece[:1].isascii() and piece[:1].isalpha():
             text += " "  # a Latin word broken at the line end
         text += piece
     return Paragraph(text, lines[0].number, lines[-1].number, column=column)
