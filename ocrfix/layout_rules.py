@@ -21,6 +21,7 @@ class LayoutRules:
 
     terminal: str
     closing: str
+    hanging: str
     continuation_start: str
     dateline: regex.Pattern
     credit_markers: str
@@ -63,6 +64,7 @@ def rules() -> LayoutRules:
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
+        hanging=punctuation["hanging"],
         continuation_start=punctuation["continuation_start"],
         dateline=regex.compile(datelines["pattern"].replace("{agencies}", agencies),
                                regex.VERBOSE),

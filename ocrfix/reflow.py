@@ -48,14 +48,24 @@ class _BodyBlock:
 
 @dataclass(frozen=True)
 class _Measure:
-    """Per-line facts of one block, computed once: widths and sentence ends."""
+    """Per-line facts of one block, computed once.
+
+    ``text_widths`` leave out a final punctuation mark, which typesetters may hang in
+    the margin: an indented first line ending in a hanging comma is as wide as a full
+    line, but its text is not.
+    """
 
     widths: tuple[int, ...]
+    text_widths: tuple[int, ...]
     ends: tuple[bool, ...]
 
 
 def _measure(block: Block, layout: LayoutRules) -> _Measure:
-    return _Measure(tuple(display_width(line.text) for line in block.lines),
+    widths = tuple(display_width(line.text) for line in block.lines)
+    hanging = layout.hanging
+    text_widths = tuple(width - 2 if line.text.rstrip()[-1:] in hanging else width
+                        for width, line in zip(widths, block.lines))
+    return _Measure(widths, text_widths,
                     tuple(layout.ends_sentence(line.text) for line in block.lines))
 
 
@@ -122,7 +132,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that
             # is not the paragraph's last: a new paragraph began.
-            or (position < len(lines) - 1 and widths[position] <= column - 3))
+            or (position < len(lines) - 1 and measure.text_widths[position] <= column - 3))
         if breaks:
             segments.append(_Segment(index, [line], column))
         else:
@@ -132,7 +142,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         starts = Edge.YES
     elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
-    elif len(lines) > 1 and widths[0] <= column - 3 and not ends[0]:
+    elif len(lines) > 1 and measure.text_widths[0] <= column - 3 and not ends[0]:
         starts = Edge.YES
     else:
         starts = Edge.MAYBE
@@ -206,7 +216,12 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         left = body[index]
         if left.ends is Edge.YES:
             continue
-        candidates = [body[c] for c in order[position + 1: position + 1 + layout.continuation_window]
+        window = order[position + 1: position + 1 + layout.continuation_window]
+        if left.ends is Edge.MAYBE:
+            # A full line ending a sentence may end the paragraph: look no further than
+            # the very next block, and only when nothing stands between them.
+            window = [c for c in window[:1] if c == index + 1]
+        candidates = [body[c] for c in window
                       if c not in taken and not layout.dateline.match(blocks[c].lines[0].text)]
         right = _continuation(left, candidates, blocks, layout)
         if right is None:
