@@ -47,27 +47,46 @@ def is_start(token: Token, following: Token | None = None) -> bool:
 def placement(tokens: list[Token]) -> str:
     """``before`` or ``after``: where this page's headlines sit relative to their articles.
 
-    Evidence: a page that opens with a headline (before) or with text (after); a page
-    that ends with a headline (after) or with text (before); an article start that
-    follows text rather than a headline has its headline after it.
+    Only the page's edges and untitled items tell the two apart: a page that opens
+    with a headline (before) or with article text (after); a page that ends with a
+    headline (after) or with article text (before); an article start that follows
+    text rather than a headline (after); a captioned photo followed by a headline
+    (before). Photos at the edges tell nothing.
     """
     content = [t for t in tokens if not (isinstance(t, Block) and t.role is Role.FURNITURE)]
     if not content:
         return "before"
     before = after = 0
-    if isinstance(content[0], Headline):
+    first, last = content[0], content[-1]
+    if isinstance(first, Headline):
         before += 2
-    else:
-        after += 1
-    if isinstance(content[-1], Headline):
+    elif not _opens_photo(content):
         after += 2
-    else:
+    if isinstance(last, Headline):
+        after += 2
+    elif isinstance(last, Paragraph):
         before += 1
     for index in range(1, len(content)):
+        token, previous = content[index], content[index - 1]
         following = content[index + 1] if index + 1 < len(content) else None
-        if is_start(content[index], following) and not isinstance(content[index - 1], Headline):
+        if is_start(token, following) and not isinstance(previous, Headline):
             after += 1
+        elif isinstance(token, Headline) and isinstance(previous, Block) and \
+                previous.role is Role.CREDIT and isinstance(content[index - 2], Paragraph):
+            before += 1
     return "after" if after > before else "before"
+
+
+def _opens_photo(content: list[Token]) -> bool:
+    """Does the page open with a caption: undated text, then a credit that starts nothing?"""
+    index = 0
+    while index < len(content) and isinstance(content[index], Paragraph) \
+            and not is_start(content[index]):
+        index += 1
+    if index == 0 or index >= len(content) or not isinstance(content[index], Block):
+        return False
+    following = content[index + 1] if index + 1 < len(content) else None
+    return not isinstance(following, Paragraph) or is_start(following)
 
 
 def _tokens(units: list[Unit]) -> list[Token]:
