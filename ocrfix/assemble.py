@@ -224,42 +224,47 @@ def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
     return runs
 
 
-def _credit_goes_back(previous: list[Token] | None, credit: Block,
-                      following: list[Token] | None, layout: LayoutRules) -> bool:
-    """Does a credit close the text before it (a photo caption) rather than open the next article?
+def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) -> bool:
+    """Does the credit ``runs[index]`` close the text before it (a photo caption)
+    rather than open the next article?
 
-    It does when text without an article start precedes it and what follows cannot be
-    that text's article: nothing, another credit, a dated article, text of another
-    column, or the credit names a photographer (…摄).
+    It does when undated text precedes it and what follows cannot be that text's
+    article: nothing, another credit, a dated article, text of another column, text
+    that is itself a caption, or the credit names a photographer (…摄).
     """
+    previous = runs[index - 1] if index else None
+    following = runs[index + 1] if index + 1 < len(runs) else None
     if not previous or not isinstance(previous[0], Paragraph) or is_start(previous[0]):
         return False
     if following is None or isinstance(following[0], Block) or is_start(following[0]):
         return True
-    if credit.lines[-1].text.rstrip().endswith(layout.photo_suffix):
+    if runs[index][0].lines[-1].text.rstrip().endswith(layout.photo_suffix):
         return True
-    return not same_column(previous[-1].column, following[0].column, layout.width_tolerance)
+    if not same_column(previous[-1].column, following[0].column, layout.width_tolerance):
+        return True
+    after = index + 2
+    return after < len(runs) and isinstance(runs[after][0], Block) and \
+        runs[after][0].role is Role.CREDIT and _credit_goes_back(runs, after, layout)
 
 
 def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
     """The items of the text between two headlines, before any headline is attached."""
     runs = _runs(content, layout)
+    back = [isinstance(run[0], Block) and run[0].role is Role.CREDIT
+            and _credit_goes_back(runs, index, layout) for index, run in enumerate(runs)]
     drafts: list[_Draft] = []
     article: _Draft | None = None
     for index, run in enumerate(runs):
         head = run[0]
         previous = runs[index - 1] if index else None
-        following = runs[index + 1] if index + 1 < len(runs) else None
         if isinstance(head, Block) and head.role is Role.FURNITURE:
             other = _Draft(type="other", body=[_furniture_paragraph(head)])
             other.add(head)
             drafts.append(other)
-        elif isinstance(head, Block) and _credit_goes_back(previous, head, following, layout):
+        elif back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
             del owner.body[-len(previous):]
-            if owner.started and following is not None and isinstance(following[0], Paragraph) \
-                    and not is_start(following[0]):
-                # The article's text goes on after the photo: an in-article caption.
+            if owner.started and owner.body and _article_goes_on(runs, back, index, owner, layout):
                 credit = parse_credit(" ".join(line.text for line in head.lines))
                 owner.captions.append(Caption("".join(p.text for p in previous),
                                               credit.text or None, credit.authors))
@@ -288,6 +293,23 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
                 article.body.append(token)
                 article.add(token)
     return drafts
+
+
+def _article_goes_on(runs: list[list[Token]], back: list[bool], index: int, owner: _Draft,
+                     layout: LayoutRules) -> bool:
+    """After the photo closed by credit ``index``, does the owner article's text go on?
+
+    Only then is the photo printed inside the article (an in-article caption): the
+    next run is undated text in the article's column that is not itself a caption.
+    """
+    if index + 1 >= len(runs):
+        return False
+    following = runs[index + 1]
+    if not isinstance(following[0], Paragraph) or is_start(following[0]):
+        return False
+    if index + 2 < len(runs) and back[index + 2]:
+        return False
+    return same_column(owner.body[-1].column, following[0].column, layout.width_tolerance)
 
 
 def _furniture_paragraph(block: Block) -> Paragraph:

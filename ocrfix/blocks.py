@@ -5,6 +5,7 @@ from functools import cache
 
 import regex
 
+from .credits import is_credit_line
 from .layout_rules import rules
 from .model import Block, Line, Page
 
@@ -13,6 +14,23 @@ from .model import Block, Line, Page
 def _inline_credit() -> regex.Pattern:
     markers = regex.escape(rules().credit_markers)
     return regex.compile(rf"(?<=\S)\s*(?=[{markers}]\s*\p{{Han}})")
+
+
+# An unmarked photo credit after a caption's last sentence: `…理发。 本报记者 陈静怡摄`.
+_TRAILING_PHOTO_CREDIT = regex.compile(r"(?<=[。！？…”])\s*(?=\S[^。！？]{1,30}摄(?:[（(][^（）()]{1,12}[）)])?$)")
+
+
+def _split_credit(text: str, markers: str) -> list[str] | None:
+    """The text and the credit of a line that ends with one, or None."""
+    if any(marker in text for marker in markers):
+        parts = _inline_credit().split(text, maxsplit=1)
+        if len(parts) == 2:
+            return parts
+    if text.endswith(rules().photo_suffix) or text.endswith("）") or text.endswith(")"):
+        parts = _TRAILING_PHOTO_CREDIT.split(text, maxsplit=1)
+        if len(parts) == 2 and is_credit_line(parts[1]):
+            return parts
+    return None
 
 
 def split_blocks(page: Page) -> list[Block]:
@@ -38,8 +56,7 @@ def split_blocks(page: Page) -> list[Block]:
         elif len(text) <= 40 and layout.furniture.search(text):
             close()
             blocks.append(Block((line,)))
-        elif any(marker in text for marker in markers) and \
-                len(parts := _inline_credit().split(line.text, maxsplit=1)) == 2:
+        elif parts := _split_credit(line.text, markers):
             current.append(Line(line.number, line.raw, parts[0].rstrip()))
             close()
             current.append(Line(line.number, line.raw, parts[1].strip()))

@@ -37,6 +37,9 @@ def _classify(block: Block) -> list[Block]:
         return [credit] + (_classify(Block(rest)) if rest else [])
     if is_heading(block):
         return [Block(block.lines, Role.HEADING)]
+    if len(block.lines) > 1 and is_credit_line(block.lines[-1].text):
+        # A caption's credit set on the line under it: `本报记者 韩雪摄`.
+        return [Block(block.lines[:-1], Role.BODY), Block(block.lines[-1:], Role.CREDIT)]
     return [Block(block.lines, Role.BODY)]
 
 
