@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from .credits import parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Author, Block, Caption, Item, Paragraph, Role
-from .reflow import same_column
+from .reflow import joins_word, same_column
 from .roles import SUBTITLE_DASH
 from .width import display_width
 
@@ -374,13 +374,20 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         title_lines = [line for lines in main[1:] for line in lines]
     else:
         title_lines = main[0] if main else []
-        if len(title_lines) >= 2 and display_width(title_lines[0]) + 4 <= display_width(title_lines[1]):
+        # A first line clearly narrower than the next is a kicker, unless a word of
+        # three characters or more runs across the break (`全力以|赴…`): one title wraps.
+        if len(title_lines) >= 2 and display_width(title_lines[0]) + 4 <= display_width(title_lines[1]) \
+                and not joins_word(title_lines[0], title_lines[1], shortest=3):
             kicker, title_lines = title_lines[0], title_lines[1:]
     return kicker, "".join(title_lines) or None, "".join(subtitle) or None
 
 
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
-    """Highlight items: two or more paragraphs ending in ``；`` and the one closing the list."""
+    """Highlight items: two or more paragraphs ending in ``；`` and the one closing the list.
+
+    The closing item ends the list with ``……`` (and so on), or is not much longer than
+    the items: a longer paragraph is the body the list introduces.
+    """
     result = list(body)
     index = 0
     while index < len(result):
@@ -389,8 +396,10 @@ def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragrap
             end += 1
         if end - index >= 2:
             longest = max(len(p.text) for p in result[index:end])
-            if end < len(result) and result[end].kind == "paragraph" and \
-                    len(result[end].text) <= layout.list_close_ratio * longest:
+            closing = result[end] if end < len(result) else None
+            if closing is not None and closing.kind == "paragraph" and (
+                    closing.text.endswith("……") and len(closing.text) <= layout.list_close_ratio * longest
+                    or len(closing.text) <= 1.5 * longest):
                 end += 1
             for position in range(index, end):
                 result[position] = replace(result[position], kind="list_item")

@@ -170,12 +170,13 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     return score - 0.5 * skipped
 
 
-def joins_word(tail: str, head: str) -> bool:
-    """Does a dictionary word span the join of two fragments (``主|要`` -> 主要)?"""
+def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
+    """Does a dictionary word of ``shortest`` to four characters span the join of two
+    fragments (``主|要`` -> 主要, ``全力以|赴`` -> 全力以赴)?"""
     from .words import is_word
     return any(is_word(tail[-left:] + head[:right])
-               for left in (1, 2) for right in (1, 2)
-               if len(tail) >= left and len(head) >= right)
+               for left in (1, 2, 3) for right in (1, 2, 3)
+               if shortest <= left + right <= 4 and len(tail) >= left and len(head) >= right)
 
 
 def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[Block],
