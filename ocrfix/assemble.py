@@ -120,18 +120,50 @@ def _joins_headline(headline: Headline, block: Block) -> bool:
     return display_width(previous.lines[-1].text.strip()) + 4 <= display_width(first)
 
 
-def _is_subhead(headline: Headline, previous: Token | None, following: Token | None,
-                layout: LayoutRules) -> bool:
-    """A one-line headline inside running text of one column is an in-article subhead."""
+def _is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
+    """A one-line headline inside running text of one column is an in-article subhead.
+
+    The text before it and the text after it (past a captioned photo printed there)
+    must be undated paragraphs of the same, known column.
+    """
+    headline = tokens[index]
     if len(headline.blocks) != 1 or len(headline.blocks[0].lines) != 1:
         return False
     text = headline.blocks[0].lines[0].text.strip()
     if SUBTITLE_DASH.match(text) or display_width(text) > layout.subhead_max_width:
         return False
-    return (isinstance(previous, Paragraph) and isinstance(following, Paragraph)
-            and not is_start(following)
-            and previous.column > 0 and following.column > 0
-            and same_column(previous.column, following.column, layout.width_tolerance))
+    if not (index and isinstance(tokens[index - 1], Paragraph)):
+        return False
+    following = _text_after(tokens, index + 1)
+    if following is None or is_start(following):
+        return False
+    before = _known_column(tokens, index - 1, -1)
+    after = _known_column(tokens, next(i for i, t in enumerate(tokens) if t is following), 1)
+    return before > 0 and after > 0 and same_column(before, after, layout.width_tolerance)
+
+
+def _text_after(tokens: list[Token], index: int) -> Paragraph | None:
+    """The paragraph at ``index``, or past a photo there (text closed by a …摄 credit)."""
+    if index >= len(tokens) or not isinstance(tokens[index], Paragraph):
+        return None
+    end = index
+    while end < len(tokens) and isinstance(tokens[end], Paragraph):
+        end += 1
+    credit = tokens[end] if end < len(tokens) else None
+    if isinstance(credit, Block) and credit.role is Role.CREDIT and \
+            credit.lines[-1].text.rstrip().endswith(rules().photo_suffix) and \
+            end + 1 < len(tokens) and isinstance(tokens[end + 1], Paragraph):
+        return tokens[end + 1]
+    return tokens[index]
+
+
+def _known_column(tokens: list[Token], index: int, step: int) -> int:
+    """The column of the nearest paragraph from ``index`` on (by ``step``) that knows it."""
+    while 0 <= index < len(tokens) and isinstance(tokens[index], Paragraph):
+        if tokens[index].column:
+            return tokens[index].column
+        index += step
+    return 0
 
 
 def assemble(units: list[Unit], path: str) -> list[Item]:
@@ -139,13 +171,10 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
     layout = rules()
     tokens = _tokens(units)
     for index, token in enumerate(tokens):
-        if isinstance(token, Headline):
-            previous = tokens[index - 1] if index else None
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if _is_subhead(token, previous, following, layout):
-                line = token.blocks[0].lines[0]
-                tokens[index] = Paragraph(line.text.strip(), line.number, line.number,
-                                          kind="subhead", column=previous.column)
+        if isinstance(token, Headline) and _is_subhead(tokens, index, layout):
+            line = token.blocks[0].lines[0]
+            tokens[index] = Paragraph(line.text.strip(), line.number, line.number, kind="subhead",
+                                      column=_known_column(tokens, index - 1, -1))
     where = placement(tokens)
     chunks: list[list[Token]] = [[]]
     headlines: list[Headline] = []
@@ -182,7 +211,6 @@ def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], w
             target = _Draft()
             (before.append if where == "after" else lambda d: after.insert(0, d))(target)
         target.headline = headline
-        target.add(headline)
 
 
 def _stem(path: str) -> str:
@@ -201,11 +229,14 @@ class _Draft:
     credits: list[Block] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     headline: Headline | None = None
-    lines: list[int] = field(default_factory=list)
+    caption_lines: list[int] = field(default_factory=list)
     started: bool = False
 
-    def add(self, token: Token) -> None:
-        self.lines += [token.first, token.last]
+    def span(self) -> tuple[int, int]:
+        """First and last input line of everything the item holds."""
+        parts = [*self.body, *self.credits, *([self.headline] if self.headline else [])]
+        lines = [n for part in parts for n in (part.first, part.last)] + self.caption_lines
+        return (min(lines), max(lines)) if lines else (0, 0)
 
 
 def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
@@ -258,9 +289,7 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
         head = run[0]
         previous = runs[index - 1] if index else None
         if isinstance(head, Block) and head.role is Role.FURNITURE:
-            other = _Draft(type="other", body=[_furniture_paragraph(head)])
-            other.add(head)
-            drafts.append(other)
+            drafts.append(_Draft(type="other", body=[_furniture_paragraph(head)]))
         elif back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
             del owner.body[-len(previous):]
@@ -268,30 +297,24 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
                 credit = parse_credit(" ".join(line.text for line in head.lines))
                 owner.captions.append(Caption("".join(p.text for p in previous),
                                               credit.text or None, credit.authors))
-                owner.add(head)
+                owner.caption_lines += [previous[0].first, head.last]
                 continue
             if not owner.body and not owner.credits:
                 drafts.remove(owner)
                 article = None if owner is article else article
-            photo = _Draft(type="photo", body=list(previous), credits=[head])
-            for token in (*previous, head):
-                photo.add(token)
-            drafts.append(photo)
+            drafts.append(_Draft(type="photo", body=list(previous), credits=[head]))
         elif isinstance(head, Block):  # a byline opening an article
             if article is None or article.body:
                 article = _Draft()
                 drafts.append(article)
             article.credits.append(head)
             article.started = True
-            article.add(head)
         else:
             if article is None or (is_start(head) and article.body):
                 article = _Draft()
                 drafts.append(article)
             article.started = article.started or is_start(head)
-            for token in run:
-                article.body.append(token)
-                article.add(token)
+            article.body.extend(run)
     return drafts
 
 
@@ -341,8 +364,8 @@ def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
         authors.extend(credit.authors)
     if draft.type == "article":
         body = mark_list_items(body, layout)
-    lines = draft.lines or [0, 0]
-    return Item(type=draft.type, path=path, first=min(lines), last=max(lines),
+    first, last = draft.span()
+    return Item(type=draft.type, path=path, first=first, last=last,
                 kicker=kicker, title=title, subtitle=subtitle, dateline=dateline,
                 byline=" ".join(b for b in bylines if b) or None, authors=tuple(authors),
                 body=tuple(body), captions=tuple(draft.captions))
