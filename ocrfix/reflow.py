@@ -42,6 +42,7 @@ class _BodyBlock:
     index: int
     segments: list[_Segment]
     column: int
+    widest: int
     starts: Edge
     ends: Edge
 
@@ -152,7 +153,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         finish = Edge.YES
     else:
         finish = Edge.MAYBE
-    return _BodyBlock(index, segments, column, starts, finish)
+    return _BodyBlock(index, segments, column, max(widths), starts, finish)
 
 
 def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
@@ -161,12 +162,20 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     before word evidence (:func:`joins_word`, +1, consulted only to break near ties).
 
     Weights: a first character that can only continue a sentence (+3), a full first
-    line (+1) or an indented one (-2); the same column (+2) or another (-3), nothing
-    when a one-line block leaves its column unknown; -0.5 for each body block skipped.
+    line (+1) or an indented one (-2); the same column (+2) or another (-3), where a
+    one-line block of unknown column matches a column it fits in (after a finished
+    sentence, an unknown column is no evidence); -0.5 for each body block skipped.
     """
     score = {Edge.NO: 3.0, Edge.MAYBE: 1.0, Edge.YES: -2.0}[right.starts]
     if left.column and right.column:
-        score += 2.0 if same_column(left.column, right.column, layout.width_tolerance) else -3.0
+        fits = same_column(left.column, right.column, layout.width_tolerance)
+    elif left.ends is Edge.MAYBE:
+        # A sentence ended at a margin we cannot measure: no evidence either way.
+        return score - 0.5 * skipped
+    else:  # a one-line block: does it fit the other's column?
+        known = left.column or right.column
+        fits = not known or (left.widest if not left.column else right.widest) <= known + 2
+    score += 2.0 if fits else -3.0
     return score - 0.5 * skipped
 
 
