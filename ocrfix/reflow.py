@@ -13,7 +13,7 @@ from statistics import median_high
 import regex
 
 from .layout_rules import LayoutRules, rules
-from .model import Block, Paragraph, Role
+from .model import Block, Line, Paragraph, Role
 from .width import display_width
 
 _ASCII_ALNUM = regex.compile(r"[0-9A-Za-z]")
@@ -61,8 +61,22 @@ class _Measure:
     ends: tuple[bool, ...]
 
 
+def _line_width(line: Line) -> int:
+    """A line's width, counting the few justification spaces normalising removed.
+
+    Justified lines with digits or Latin runs gain stray spaces (`今年 6月`): they
+    filled the column as printed, so the line is as wide as it was. Larger changes
+    (OCR spacing, a split-off credit) fall back to the clean text.
+    """
+    clean = display_width(line.text)
+    if line.raw == line.text:
+        return clean
+    printed = display_width(line.raw.strip())
+    return printed if 0 < printed - clean <= 4 else clean
+
+
 def _measure(block: Block, layout: LayoutRules) -> _Measure:
-    widths = tuple(display_width(line.text) for line in block.lines)
+    widths = tuple(_line_width(line) for line in block.lines)
     hanging = layout.hanging
     text_widths = tuple(width - 2 if line.text.rstrip()[-1:] in hanging else width
                         for width, line in zip(widths, block.lines))
