@@ -117,7 +117,8 @@ def _joins_headline(headline: Headline, block: Block) -> bool:
     previous = headline.blocks[-1]
     if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
         return False
-    return display_width(previous.lines[-1].text.strip()) + 4 <= display_width(first)
+    widest = max(display_width(line.text.strip()) for line in block.lines)
+    return display_width(previous.lines[-1].text.strip()) + 4 <= widest
 
 
 def _is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
@@ -293,16 +294,19 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
         elif back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
             del owner.body[-len(previous):]
+            caption = list(previous)
+            if owner.started:
+                caption = _caption_tail(owner, caption, layout)
             if owner.started and owner.body and _article_goes_on(runs, back, index, owner, layout):
                 credit = parse_credit(" ".join(line.text for line in head.lines))
-                owner.captions.append(Caption("".join(p.text for p in previous),
+                owner.captions.append(Caption("".join(p.text for p in caption),
                                               credit.text or None, credit.authors))
-                owner.caption_lines += [previous[0].first, head.last]
+                owner.caption_lines += [caption[0].first, head.last]
                 continue
             if not owner.body and not owner.credits:
                 drafts.remove(owner)
                 article = None if owner is article else article
-            drafts.append(_Draft(type="photo", body=list(previous), credits=[head]))
+            drafts.append(_Draft(type="photo", body=caption, credits=[head]))
         elif isinstance(head, Block):  # a byline opening an article
             if article is None or article.body:
                 article = _Draft()
@@ -316,6 +320,18 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
             article.started = article.started or is_start(head)
             article.body.extend(run)
     return drafts
+
+
+def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
+    """Move the caption's earlier paragraphs, set narrower than the article, off its body."""
+    main = next((p.column for p in owner.body if p.column), 0)
+    while len(owner.body) > 1:
+        tail = owner.body[-1]
+        if not (tail.column and main and tail.column < main - layout.width_tolerance
+                and same_column(tail.column, caption[0].column, layout.width_tolerance)):
+            break
+        caption.insert(0, owner.body.pop())
+    return caption
 
 
 def _article_goes_on(runs: list[list[Token]], back: list[bool], index: int, owner: _Draft,
