@@ -297,7 +297,8 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
             caption = list(previous)
             if owner.started:
                 caption = _caption_tail(owner, caption, layout)
-            if owner.started and owner.body and _article_goes_on(runs, back, index, owner, layout):
+            if owner.started and owner.body and _names_photographer(head, layout) \
+                    and _article_goes_on(runs, back, index, owner, layout):
                 credit = parse_credit(" ".join(line.text for line in head.lines))
                 owner.captions.append(Caption("".join(p.text for p in caption),
                                               credit.text or None, credit.authors))
@@ -320,6 +321,16 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
             article.started = article.started or is_start(head)
             article.body.extend(run)
     return drafts
+
+
+def _names_photographer(credit: Block, layout: LayoutRules) -> bool:
+    """A caption's own credit names the photographer (`…摄`) and carries no ■ marker.
+
+    A marked credit such as ``■ 本报通讯员 X`` closes a stand-alone photo (图片新闻),
+    even one printed among another article's columns.
+    """
+    text = " ".join(line.text.strip() for line in credit.lines)
+    return text[:1] not in layout.credit_markers or layout.photo_suffix in text
 
 
 def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
