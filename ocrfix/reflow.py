@@ -84,24 +84,29 @@ def _measure(block: Block, layout: LayoutRules) -> _Measure:
                     tuple(layout.ends_sentence(line.text) for line in block.lines))
 
 
-def _full_width(measure: _Measure) -> int:
-    """The width of a block's full lines.
+def _middle_widths(measure: _Measure) -> list[int]:
+    """Widths of the lines that neither end a sentence nor follow one: full lines.
 
-    Paragraphs' first lines are indented and their last lines short, so only lines
-    that neither end a sentence nor follow one measure the column; their median
-    absorbs the lines that compressed punctuation makes a little wider or narrower.
+    A paragraph's first line is indented and its last one short; only the lines
+    between measure the column.
     """
     widths, ends = measure.widths, measure.ends
-    middle = [widths[i] for i in range(1, len(widths) - 1) if not ends[i] and not ends[i - 1]]
-    return median_high(middle) if middle else max(widths)
+    return sorted(widths[i] for i in range(1, len(widths) - 1) if not ends[i] and not ends[i - 1])
+
+
+def _full_width(measure: _Measure) -> int:
+    """The width of a block's full lines: the upper quartile of its middle lines, which
+    compressed or spaced punctuation makes a cell or two wider or narrower."""
+    middle = _middle_widths(measure)
+    return middle[(3 * len(middle)) // 4] if middle else max(measure.widths)
 
 
 def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
-    """Column widths used on the page, from body blocks of three lines or more."""
-    estimates = sorted(_full_width(m) for m in measures if len(m.widths) >= 3)
+    """Column widths used on the page, from blocks with three full lines or more."""
+    estimates = sorted(_full_width(m) for m in measures if len(_middle_widths(m)) >= 3)
     clusters: list[list[int]] = []
     for width in estimates:
-        if clusters and width - clusters[-1][-1] <= tolerance:
+        if clusters and width - clusters[-1][0] <= tolerance:
             clusters[-1].append(width)
         else:
             clusters.append([width])
@@ -109,12 +114,19 @@ def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
 
 
 def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
-    """The column a block is set in; 0 when one line cannot tell."""
-    if len(measure.widths) >= 3 and classes:
-        estimate = _full_width(measure)
-        return min(classes, key=lambda width: abs(width - estimate))
-    if len(measure.widths) == 1:
+    """The column a block is set in; 0 when one line cannot tell.
+
+    Three full lines measure it; fewer are snapped to the page's nearest column.
+    """
+    lines = len(measure.widths)
+    if lines == 1:
         return 0
+    if lines >= 3:
+        estimate = _full_width(measure)
+        if len(_middle_widths(measure)) >= 3 or not classes:
+            return estimate
+        nearest = min(classes, key=lambda width: abs(width - estimate))
+        return nearest if abs(nearest - estimate) <= tolerance else estimate
     # Two lines may both be short: an indented first line, a last line.
     widest = max(measure.widths)
     return next((width for width in classes
@@ -222,6 +234,26 @@ def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[B
     return scored[0][2] if scored and best_score > threshold else None
 
 
+def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: int,
+                      measure: _Measure) -> int:
+    """The column of a nearby measured block that a short block fits in, or 0.
+
+    One or two lines cannot measure their column; they usually sit in the column of
+    the text around them. A block much narrower than that (a caption) keeps its own.
+    """
+    widest = max(measure.widths)
+    for step in (-1, 1):
+        cursor = position + step
+        while 0 <= cursor < len(order) and abs(cursor - position) <= 2:
+            neighbour = body[order[cursor]]
+            if len(neighbour.segments[0].lines) >= 3 or sum(len(s.lines) for s in neighbour.segments) >= 3:
+                if neighbour.column - 8 <= widest <= neighbour.column + 2:
+                    return neighbour.column
+                break
+            cursor += step
+    return 0
+
+
 def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     """Replace body blocks by the paragraphs they hold, in reading order.
 
@@ -234,6 +266,11 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     body = {i: _split_block(i, blocks[i], m, _column_of(m, classes, tolerance), layout)
             for i, m in measures.items()}
     order = sorted(body)
+    for position, index in enumerate(order):
+        if len(blocks[index].lines) < 3:
+            column = _neighbour_column(body, order, position, measures[index])
+            if column:
+                body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     next_of: dict[int, int] = {}
     taken: set[int] = set()
     for position, index in enumerate(order):
