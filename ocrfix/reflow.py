@@ -7,6 +7,7 @@ the column; a block that ends mid-sentence continues in a later body block, chos
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections import Counter
 from enum import Enum
 from statistics import median_high
 
@@ -95,10 +96,14 @@ def _middle_widths(measure: _Measure) -> list[int]:
 
 
 def _full_width(measure: _Measure) -> int:
-    """The width of a block's full lines: the upper quartile of its middle lines, which
-    compressed or spaced punctuation makes a cell or two wider or narrower."""
+    """The width of a block's full lines: the most common width of its middle lines
+    (the wider on a tie), which compressed, hanging or spaced punctuation makes a
+    cell or two wider or narrower here and there."""
     middle = _middle_widths(measure)
-    return middle[(3 * len(middle)) // 4] if middle else max(measure.widths)
+    if not middle:
+        return max(measure.widths)
+    counts = Counter(middle)
+    return max(counts, key=lambda width: (counts[width], width))
 
 
 def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
