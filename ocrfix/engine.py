@@ -1,0 +1,192 @@
+"""The normalisation engine: the ordered rule registry, presets, and the
+``explain`` / ``normalize`` / ``replay`` / ``lint`` entry points.
+
+Rules come from :mod:`ocrfix.rulebook` (data) and their mechanisms from
+:mod:`ocrfix.fixes`. The order in ``rules/presets.toml`` is the only run order; a
+preset plus ``enable``/``disable`` decides which rules are on. Every rule returns
+edits; ``lint`` reports them, ``explain`` applies them in turn and records them, and
+``replay`` applies a recorded plan again. No rule adds or removes a line end, so
+line numbers in edits always refer to the input's lines.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from itertools import accumulate, groupby
+
+from .fixes import KINDS, Finder, Span, apply
+from .model import Edit
+from .rulebook import Preset, Rule, load
+
+__all__ = ["explain", "normalize", "replay", "lint", "rules", "presets"]
+
+
+def rules() -> list[Rule]:
+    """Every normalisation rule, in run order."""
+    return list(load().rules)
+
+
+def presets() -> dict[str, Preset]:
+    """The presets by name."""
+    return dict(load().presets)
+
+
+def explain(text: str, preset: str = "newspaper", *, enable: Iterable[str] = (),
+            disable: Iterable[str] = (), convert: str | None = None,
+            spacing: str = "house") -> tuple[str, list[Edit]]:
+    """Normalise ``text`` and list every change, in the order rules made them.
+
+    ``enable``/``disable`` take rule codes or names; ``convert`` an OpenCC config
+    (``t2s``); ``spacing`` is ``house`` (no space between Han and Latin or digits)
+    or ``pangu`` (one space).
+
+    >>> explain("3 月 7 日")
+    ('3月7日', [Edit(rule='SP05', line=1, col=2, before=' ', after='', start=1, end=2), \
+Edit(rule='SP05', line=1, col=4, before=' ', after='', start=3, end=4), \
+Edit(rule='SP05', line=1, col=6, before=' ', after='', start=5, end=6)])
+    """
+    plan = _plan(preset, _codes(enable), _codes(disable), convert, spacing)
+    edits: list[Edit] = []
+    for rule, find in plan:
+        spans = _spans(rule, find, text)
+        if spans:
+            edits += _edits(rule.code, text, spans)
+            text = apply(text, spans)
+    return text, edits
+
+
+def normalize(text: str, preset: str = "newspaper", **options) -> str:
+    """The house-style text: ``explain(text, preset, **options)[0]``, without the record.
+
+    >>> normalize('■ 本 报 记 者 李兆宪')
+    '■ 本报记者 李兆宪'
+    >>> normalize('3 月 7 日,"App 发布"...')
+    '3月7日，“App发布”……'
+    """
+    plan = _plan(preset, _codes(options.pop("enable", ())),
+                 _codes(options.pop("disable", ())), **options)
+    for rule, find in plan:
+        spans = _spans(rule, find, text)
+        if spans:
+            text = apply(text, spans)
+    return text
+
+
+def replay(text: str, plan: list[Edit] | list[dict]) -> str:
+    """Apply a plan recorded by :func:`explain` (edits or their dicts) to ``text``.
+
+    Each rule's edits are located by line and column, so the JSON written by
+    ``ocrfix clean --explain-format json`` replays as well as the edits themselves.
+
+    >>> text = "他说:'好'"
+    >>> replay(text, explain(text)[1]) == normalize(text)
+    True
+    """
+    for code, group in groupby(plan, key=lambda edit: _field(edit, "rule")):
+        starts = list(accumulate((len(line) + 1 for line in text.split("\n")), initial=0))
+        spans = []
+        for edit in group:
+            line, col = _field(edit, "line"), _field(edit, "col")
+            before, after = _field(edit, "before"), _field(edit, "after")
+            start = starts[line - 1] + col - 1 if 0 < line <= len(starts) else -1
+            if start < 0 or text[start:start + len(before)] != before:
+                raise ValueError(f"plan does not fit the text: {code} at {line}:{col} "
+                                 f"expects {before!r}")
+            spans.append((start, start + len(before), after))
+        text = apply(text, sorted(spans, key=lambda span: span[0]))
+    return text
+
+
+def lint(text: str, preset: str = "newspaper", **options) -> list[Edit]:
+    """The edits each enabled rule would make to ``text`` as it stands, by position.
+
+    Unlike :func:`explain`, every rule looks at the original text, so lines and
+    columns are exact; fixes that only appear after another rule ran are not listed.
+
+    >>> [(e.rule, e.col, e.after) for e in lint("共 3 人,")]
+    [('SP05', 2, ''), ('SP05', 4, ''), ('PU01', 6, '，')]
+    """
+    plan = _plan(preset, _codes(options.pop("enable", ())),
+                 _codes(options.pop("disable", ())), **options)
+    edits = [edit for rule, find in plan
+             for edit in _edits(rule.code, text, _spans(rule, find, text))]
+    return sorted(edits, key=lambda edit: edit.start)
+
+
+def _codes(names: Iterable[str] | str) -> tuple[str, ...]:
+    return (names,) if isinstance(names, str) else tuple(names)
+
+
+@lru_cache(maxsize=64)
+def _plan(preset: str, enable: tuple[str, ...], disable: tuple[str, ...],
+          convert: str | None = None, spacing: str = "house") -> tuple[tuple[Rule, Finder], ...]:
+    """The enabled rules in run order with their finders."""
+    book = load()
+    if preset not in book.presets:
+        raise ValueError(f"unknown preset {preset!r} (known: {', '.join(book.presets)})")
+    if spacing not in book.spacing:
+        raise ValueError(f"unknown spacing {spacing!r} (known: {', '.join(book.spacing)})")
+    on = set(book.presets[preset].codes)
+    on -= set(_resolve(book.spacing[spacing].get("disable", ())))
+    on |= set(_resolve(book.spacing[spacing].get("enable", ())))
+    overrides: dict[str, dict] = {}
+    if convert is not None:
+        on.add(book.convert["rule"])
+        overrides[book.convert["rule"]] = {book.convert["param"]: convert}
+    on = (on | set(_resolve(enable))) - set(_resolve(disable))
+    return tuple((rule, _finder(rule, **overrides.get(rule.code, {})))
+                 for rule in book.rules if rule.code in on)
+
+
+def _resolve(names: Iterable[str]) -> list[str]:
+    """Rule codes for codes or names; unknown ones are an error."""
+    by_name = {key: rule.code for rule in load().rules for key in (rule.code, rule.name)}
+    unknown = [name for name in names if name not in by_name]
+    if unknown:
+        raise ValueError(f"unknown rule {unknown[0]!r} (see `ocrfix rules`)")
+    return [by_name[name] for name in names]
+
+
+def _finder(rule: Rule, **overrides) -> Finder:
+    return _build(rule, **overrides) if overrides else _default_finder(rule.code)
+
+
+@cache
+def _default_finder(code: str) -> Finder:
+    return _build(next(rule for rule in load().rules if rule.code == code))
+
+
+def _build(rule: Rule, **overrides) -> Finder:
+    if rule.kind not in KINDS:
+        raise ValueError(f"rule {rule.code}: unknown kind {rule.kind!r}")
+    try:
+        return KINDS[rule.kind](**{**rule.params, **overrides})
+    except TypeError as error:
+        raise ValueError(f"rule {rule.code}: bad parameters: {error}") from None
+
+
+def _spans(rule: Rule, find: Finder, text: str) -> list[Span]:
+    """The rule's edits on ``text``; skipped cheaply when its trigger is absent."""
+    if rule.trigger and not any(ch in text for ch in rule.trigger):
+        return []
+    spans = find(text)
+    for start, end, replacement in spans:
+        if "\n" in replacement or "\n" in text[start:end]:
+            raise RuntimeError(f"rule {rule.code} would add or remove a line end "
+                               f"at offset {start}: its pattern must not match '\\n'")
+    return spans
+
+
+def _edits(code: str, text: str, spans: list[Span]) -> list[Edit]:
+    """Edits with 1-based line and column, counted incrementally over sorted spans."""
+    edits, line, counted = [], 1, 0
+    for start, end, replacement in spans:
+        line += text.count("\n", counted, start)
+        counted = start
+        col = start - text.rfind("\n", 0, start)
+        edits.append(Edit(code, line, col, text[start:end], replacement, start, end))
+    return edits
+
+
+def _field(edit: Edit | dict, name: str):
+    return edit[name] if isinstance(edit, dict) else getattr(edit, name)
