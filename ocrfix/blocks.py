@@ -20,16 +20,26 @@ def _inline_credit() -> regex.Pattern:
 _TRAILING_PHOTO_CREDIT = regex.compile(r"(?<=[。！？…”])\s*(?=\S[^。！？]{1,30}摄(?:[（(][^（）()]{1,12}[）)])?$)")
 
 
-def _split_credit(text: str, markers: str) -> list[str] | None:
+@cache
+def _credit_hint() -> regex.Pattern:
+    """Cheap test for lines that may carry an inline credit: a marker, or a final 摄."""
+    layout = rules()
+    return regex.compile(rf"[{regex.escape(layout.credit_markers)}]|"
+                         rf"{regex.escape(layout.photo_suffix)}(?:[（(][^（）()]*[）)])?$")
+
+
+def _split_credit(text: str) -> list[str] | None:
     """The text and the credit of a line that ends with one, or None."""
-    if any(marker in text for marker in markers):
+    hint = _credit_hint().search(text)
+    if hint is None:
+        return None
+    if hint.group() in rules().credit_markers:
         parts = _inline_credit().split(text, maxsplit=1)
         if len(parts) == 2:
             return parts
-    if text.endswith(rules().photo_suffix) or text.endswith("）") or text.endswith(")"):
-        parts = _TRAILING_PHOTO_CREDIT.split(text, maxsplit=1)
-        if len(parts) == 2 and is_credit_line(parts[1]):
-            return parts
+    parts = _TRAILING_PHOTO_CREDIT.split(text, maxsplit=1)
+    if len(parts) == 2 and is_credit_line(parts[1]):
+        return parts
     return None
 
 
@@ -40,7 +50,6 @@ def split_blocks(page: Page) -> list[Block]:
     (``…更有温度。 ■ 本报记者 孙文辉``): the text and the credit are different things.
     """
     layout = rules()
-    markers = layout.credit_markers
     blocks: list[Block] = []
     current: list[Line] = []
 
@@ -56,7 +65,7 @@ def split_blocks(page: Page) -> list[Block]:
         elif len(text) <= 40 and layout.furniture.search(text):
             close()
             blocks.append(Block((line,)))
-        elif parts := _split_credit(line.text, markers):
+        elif parts := _split_credit(line.text):
             current.append(Line(line.number, line.raw, parts[0].rstrip()))
             close()
             current.append(Line(line.number, line.raw, parts[1].strip()))

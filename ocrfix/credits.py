@@ -1,6 +1,8 @@
 """Bylines and photo credits: the printed credit and its parsed authors."""
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from .layout_rules import rules
@@ -57,11 +59,19 @@ def parse_credit(text: str) -> Credit:
     return Credit(printed, tuple(authors or ()))
 
 
+_PARENTHESES = regex.compile(r"[（(]([^（）()]*)[）)]")
+
+
+@cache
+def _name() -> regex.Pattern:
+    return regex.compile(rules().name_pattern)
+
+
 def _credit_authors(text: str) -> list[Author] | None:
     """Authors of a credit, or None when the text is not made of roles and names."""
     layout = rules()
-    name = regex.compile(layout.name_pattern)
-    text = regex.sub(r"[（(][^（）()]*[）)]", lambda m: " " + m.group()[1:-1] + " ", text)
+    name = _name()
+    text = _PARENTHESES.sub(r" \1 ", text)
     authors: list[Author] = []
     role: str | None = None
     role_given = False
