@@ -46,6 +46,7 @@ class _BodyBlock:
     widest: int
     starts: Edge
     ends: Edge
+    clear_start: bool = False  # an indent kept as spaces, a dateline, or a wide gap
 
 
 @dataclass(frozen=True)
@@ -170,12 +171,15 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         else:
             segments[-1].lines.append(line)
     first, last = lines[0], lines[-1]
+    clear_start = False
     if _INDENT.match(first.raw) or layout.dateline.match(first.text):
-        starts = Edge.YES
+        starts, clear_start = Edge.YES, True
     elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
     elif len(lines) > 1 and measure.text_widths[0] <= column - 3 and not ends[0]:
         starts = Edge.YES
+        # Digits and Latin letters make full lines fall a few cells short too.
+        clear_start = measure.text_widths[0] <= column - (6 if _ASCII_ALNUM.search(first.text) else 4)
     else:
         starts = Edge.MAYBE
     if not ends[-1]:
@@ -184,7 +188,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         finish = Edge.YES
     else:
         finish = Edge.MAYBE
-    return _BodyBlock(index, segments, column, max(widths), starts, finish)
+    return _BodyBlock(index, segments, column, max(widths), starts, finish, clear_start)
 
 
 def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
@@ -193,21 +197,22 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     before word evidence (:func:`joins_word`, +1, consulted only to break near ties).
 
     Weights: a first character that can only continue a sentence (+3), a full first
-    line (+1) or an indented one (-2); the same column (+2) or another (-3), where a
+    line (+1), a line short by what may be an indent (-0.5) or a clear indent or
+    dateline (-2); the same column (+2) or another (-3), where a
     one-line block of unknown column matches a column it fits in (after a finished
-    sentence, an unknown column is no evidence); -0.5 for each body block skipped.
+    sentence, an unknown column is no evidence); -1 for each body block skipped.
     """
-    score = {Edge.NO: 3.0, Edge.MAYBE: 1.0, Edge.YES: -2.0}[right.starts]
+    score = {Edge.NO: 3.0, Edge.MAYBE: 1.0, Edge.YES: -2.0 if right.clear_start else -0.5}[right.starts]
     if left.column and right.column:
         fits = same_column(left.column, right.column, layout.width_tolerance)
     elif left.ends is Edge.MAYBE:
         # A sentence ended at a margin we cannot measure: no evidence either way.
-        return score - 0.5 * skipped
+        return score - 1.0 * skipped
     else:  # a one-line block: does it fit the other's column?
         known = left.column or right.column
         fits = not known or (left.widest if not left.column else right.widest) <= known + 2
     score += 2.0 if fits else -3.0
-    return score - 0.5 * skipped
+    return score - 1.0 * skipped
 
 
 def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
