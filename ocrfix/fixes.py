@@ -208,7 +208,7 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
         for segment in _paragraphs(blocks, family_of):
             for family, (opening, closing, _) in enumerate(families):
                 marks = [(at, ch) for at, ch in segment if family_of[ch] == family]
-                if marks:
+                if marks and not _nests([ch for _, ch in marks], opening, closing):
                     spans += [(at, at + 1, wanted) for (at, ch), wanted
                               in zip(marks, _read(text, marks, opening, closing))
                               if wanted != ch]
@@ -228,6 +228,16 @@ def _paragraphs(blocks: list[list[tuple[int, str]]], family_of: dict[str, int]):
         else:
             yield blocks[index]
             index += 1
+
+
+def _nests(marks: list[str], opening: str, closing: str) -> bool:
+    """Whether curly marks alone open and close like brackets (nothing to repair)."""
+    depth = 0
+    for mark in marks:
+        depth += (mark == opening) - (mark == closing) if mark in (opening, closing) else 99
+        if not 0 <= depth < 99:
+            return False
+    return depth == 0
 
 
 def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str) -> list[str]:

@@ -131,7 +131,9 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
         estimate = _full_width(measure)
         if len(_middle_widths(measure)) >= 3 or not classes:
             return estimate
-        nearest = min(classes, key=lambda width: abs(width - estimate))
+        # Few full lines fall short more often than they overhang: on a near tie,
+        # the wider column.
+        nearest = min(classes, key=lambda width: abs(width - estimate) + (0.5 if width < estimate else 0))
         return nearest if abs(nearest - estimate) <= tolerance else estimate
     # Two lines may both be short: an indented first line, a last line.
     widest = max(measure.widths)
