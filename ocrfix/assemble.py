@@ -426,7 +426,8 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         title_lines = main[0] if main else []
         # A first line clearly narrower than the next is a kicker, unless a word of
         # three characters or more runs across the break (`全力以|赴…`): one title wraps.
-        if len(title_lines) >= 2 and display_width(title_lines[0]) + 4 <= display_width(title_lines[1]) \
+        if len(title_lines) >= 2 \
+                and display_width(title_lines[0]) + 4 <= max(map(display_width, title_lines[1:])) \
                 and not joins_word(title_lines[0], title_lines[1], shortest=3):
             kicker, title_lines = title_lines[0], title_lines[1:]
     return kicker, "".join(title_lines) or None, "".join(subtitle) or None

@@ -7,6 +7,7 @@ Patterns are compiled with ``regex.MULTILINE`` so ``^`` and ``$`` mean line edge
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -23,6 +24,7 @@ _GAP = r"[\p{P}\p{S}\p{Zs}]{0,32}"
 _HAN_BEFORE = regex.compile(r"\p{Han}" + _GAP + r"\Z")
 _HAN_AFTER = regex.compile(_GAP + r"\p{Han}")
 _HAN = regex.compile(r"\p{Han}")
+_BLANK_LINE = regex.compile(r"\n[ \t]*(?=\n)")
 
 
 def kind(name: str) -> Callable[[Callable[..., Finder]], Callable[..., Finder]]:
@@ -190,22 +192,22 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
     """
     families = [(f["open"], f["close"], f["ambiguous"]) for f in (double, single)]
     family_of = {ch: index for index, marks in enumerate(families) for ch in "".join(marks)}
-    token = regex.compile("[" + regex.escape("".join(family_of)) + "]|\n[ \t]*(?=\n)")
-    ambiguous_lines = [(regex.compile("^.*[" + regex.escape(a) + "].*$", regex.MULTILINE),
-                        regex.compile("[" + regex.escape(a) + "]")) for _, _, a in families]
+    mark = regex.compile(_char_class(map(ord, family_of)))
+    ambiguous = [regex.compile(_char_class(map(ord, a))) for _, _, a in families]
+    ascii_like = "".join(a for _, _, a in families)
+    curly_single = families[1][0] + families[1][1]
 
     def find(text: str) -> list[Span]:
-        han_context = _han_context_quotes(text, ambiguous_lines)
-        blocks: list[list[tuple[int, str]]] = [[]]
-        for m in token.finditer(text):
+        han_context = set().union(*(_han_context_quotes(text, a) for a in ambiguous))
+        breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+        blocks: dict[int, list[tuple[int, str]]] = {}
+        for m in mark.finditer(text):
             at, ch = m.start(), m.group()
-            if ch[0] == "\n":
-                blocks.append([])
-            elif at in han_context or (ch not in families[family_of[ch]][2]
-                                       and not _apostrophe(text, at)):
-                blocks[-1].append((at, ch))
+            if (at in han_context if ch in ascii_like
+                    else not (ch in curly_single and _apostrophe(text, at))):
+                blocks.setdefault(bisect.bisect(breaks, at), []).append((at, ch))
         spans: list[Span] = []
-        for segment in _paragraphs(blocks, family_of):
+        for segment in _paragraphs(list(blocks.values()), family_of):
             for family, (opening, closing, _) in enumerate(families):
                 marks = [(at, ch) for at, ch in segment if family_of[ch] == family]
                 if marks and not _nests([ch for _, ch in marks], opening, closing):
@@ -217,7 +219,8 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
 
 
 def _paragraphs(blocks: list[list[tuple[int, str]]], family_of: dict[str, int]):
-    """Blocks, two at a time when both leave a quote open (a quotation over a break)."""
+    """Blocks with quotes, two at a time when both leave one open (a quotation
+    running over a column or paragraph break)."""
     def odd(block):
         return any(sum(family_of[ch] == family for _, ch in block) % 2 for family in (0, 1))
     index = 0
@@ -231,11 +234,14 @@ def _paragraphs(blocks: list[list[tuple[int, str]]], family_of: dict[str, int]):
 
 
 def _nests(marks: list[str], opening: str, closing: str) -> bool:
-    """Whether curly marks alone open and close like brackets (nothing to repair)."""
+    """Whether the marks are all curly and open and close like brackets."""
     depth = 0
     for mark in marks:
-        depth += (mark == opening) - (mark == closing) if mark in (opening, closing) else 99
-        if not 0 <= depth < 99:
+        if mark == opening:
+            depth += 1
+        elif mark == closing and depth:
+            depth -= 1
+        else:                               # an ASCII mark, or a close with nothing open
             return False
     return depth == 0
 
@@ -308,21 +314,22 @@ def _apostrophe(text: str, at: int) -> bool:
             and text[at + 1].isascii() and text[at + 1].isalpha())
 
 
-def _han_context_quotes(text: str, ambiguous_lines: list) -> set[int]:
+def _han_context_quotes(text: str, ambiguous: regex.Pattern) -> set[int]:
     """Offsets of ASCII-style quotes that belong to Han text.
 
     Within a line they pair up in order; a pair counts as Han when either quote has
     Han nearby or its content holds Han, so ``"iPhone 15"发布`` converts both.
     """
+    by_line: dict[int, list[int]] = {}
+    for m in ambiguous.finditer(text):
+        if not _apostrophe(text, m.start()):
+            by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m.start())
     found: set[int] = set()
-    for line_pattern, mark in ambiguous_lines:
-        for line in line_pattern.finditer(text):
-            offsets = [line.start() + m.start() for m in mark.finditer(line.group())
-                       if not _apostrophe(text, line.start() + m.start())]
-            for pair in (offsets[i:i + 2] for i in range(0, len(offsets), 2)):
-                if (any(han_nearby(text, at, at + 1) for at in pair)
-                        or (len(pair) == 2 and _HAN.search(text, pair[0], pair[1]))):
-                    found.update(pair)
+    for offsets in by_line.values():
+        for pair in (offsets[i:i + 2] for i in range(0, len(offsets), 2)):
+            if (any(han_nearby(text, at, at + 1) for at in pair)
+                    or (len(pair) == 2 and _HAN.search(text, pair[0], pair[1]))):
+                found.update(pair)
     return found
 
 

@@ -52,7 +52,7 @@ def _continues_credit(text: str) -> bool:
 def is_heading(block: Block) -> bool:
     """A headline block: a few short lines without sentence punctuation.
 
-    Lines opened by ``——`` are subtitles and may hold anything.
+    From a line opened by ``——`` on, the lines are a subtitle and may hold anything.
 
     >>> from ocrfix.model import Line
     >>> is_heading(Block((Line(1, "", "推动政务服务再升级"),)))
@@ -61,14 +61,17 @@ def is_heading(block: Block) -> bool:
     False
     """
     layout = rules()
-    if len(block.lines) > layout.heading_max_lines:
+    if len(block.lines) > layout.heading_max_lines + 2:  # two more for a subtitle
         return False
     texts = [line.text.strip() for line in block.lines]
     if layout.dateline.match(texts[0]):
         return False
     if texts[0][:1] in layout.continuation_start:
         return False
-    main = [t for t in texts if not SUBTITLE_DASH.match(t)]
+    dash = next((i for i, t in enumerate(texts) if SUBTITLE_DASH.match(t)), len(texts))
+    main = texts[:dash]  # the lines from a —— on are the subtitle
+    if len(main) > layout.heading_max_lines:
+        return False
     if not main:  # a subtitle set apart from its title
         return all(display_width(t) <= layout.heading_max_width for t in texts)
     for text in main:
