@@ -436,8 +436,8 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
     """Highlight items: two or more paragraphs ending in ``；`` and the one closing the list.
 
-    The closing item ends the list with ``……`` (and so on), or is not much longer than
-    the items: a longer paragraph is the body the list introduces.
+    The closing item ends the list with ``……`` (and so on), or is no longer than the
+    longest item: a longer paragraph is the body the list introduces.
     """
     result = list(body)
     index = 0
@@ -450,7 +450,7 @@ def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragrap
             closing = result[end] if end < len(result) else None
             if closing is not None and closing.kind == "paragraph" and (
                     closing.text.endswith("……") and len(closing.text) <= layout.list_close_ratio * longest
-                    or len(closing.text) <= 1.5 * longest):
+                    or len(closing.text) <= longest):
                 end += 1
             for position in range(index, end):
                 result[position] = replace(result[position], kind="list_item")

@@ -81,7 +81,7 @@ def test_inline_credit_ends_a_photo_caption():
 
 
 def test_subheads_and_list_items():
-    items_text = ["新建口袋公园十二个；", "新增绿道二十公里；", "完成老旧小区绿化改造三十个。"]
+    items_text = ["新建口袋公园十二个；", "新增绿道二十公里；", "改造老旧小区三十个。"]
     page = ("■ 本报记者 周明\n\n" + "\n\n".join(column([t], 16) for t in items_text) + "\n\n"
             + column([P1], 16) + "\n\n扮靓城市颜值\n\n" + column([P2], 16)
             + "\n\n绿色发展 惠及民生\n——我市城市绿化工作综述\n")
