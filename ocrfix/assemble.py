@@ -297,8 +297,7 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
             caption = list(previous)
             if owner.started:
                 caption = _caption_tail(owner, caption, layout)
-            if owner.started and owner.body and _names_photographer(head, layout) \
-                    and _article_goes_on(runs, back, index, owner, layout):
+            if owner.started and owner.body and _names_photographer(head, layout):
                 credit = parse_credit(" ".join(line.text for line in head.lines))
                 owner.captions.append(Caption("".join(p.text for p in caption),
                                               credit.text or None, credit.authors))
@@ -324,13 +323,14 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
 
 
 def _names_photographer(credit: Block, layout: LayoutRules) -> bool:
-    """A caption's own credit names the photographer (`…摄`) and carries no ■ marker.
+    """Does a credit name a photographer (`…摄`) without a ■ marker?
 
-    A marked credit such as ``■ 本报通讯员 X`` closes a stand-alone photo (图片新闻),
-    even one printed among another article's columns.
+    Such a credit closes a caption printed with an article: after the article's text
+    it is the article's caption. A marked credit such as ``■ 本报通讯员 X`` closes a
+    stand-alone photo (图片新闻), even one printed among another article's columns.
     """
     text = " ".join(line.text.strip() for line in credit.lines)
-    return text[:1] not in layout.credit_markers or layout.photo_suffix in text
+    return text[:1] not in layout.credit_markers and layout.photo_suffix in text
 
 
 def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
@@ -343,23 +343,6 @@ def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) 
             break
         caption.insert(0, owner.body.pop())
     return caption
-
-
-def _article_goes_on(runs: list[list[Token]], back: list[bool], index: int, owner: _Draft,
-                     layout: LayoutRules) -> bool:
-    """After the photo closed by credit ``index``, does the owner article's text go on?
-
-    Only then is the photo printed inside the article (an in-article caption): the
-    next run is undated text in the article's column that is not itself a caption.
-    """
-    if index + 1 >= len(runs):
-        return False
-    following = runs[index + 1]
-    if not isinstance(following[0], Paragraph) or is_start(following[0]):
-        return False
-    if index + 2 < len(runs) and back[index + 2]:
-        return False
-    return same_column(owner.body[-1].column, following[0].column, layout.width_tolerance)
 
 
 def _furniture_paragraph(block: Block) -> Paragraph:
