@@ -79,6 +79,11 @@ def _line_width(line: Line) -> int:
 
 def _measure(block: Block, layout: LayoutRules) -> _Measure:
     widths = tuple(_line_width(line) for line in block.lines)
+    lead = layout.dateline.match(block.lines[0].text)
+    if lead and lead.end() == len(block.lines[0].text) and len(widths) > 1:
+        # A lead-in set on a line of its own (本报讯（记者 …）) is not broken at the
+        # column and may overrun it: it measures nothing.
+        widths = (0,) + widths[1:]
     hanging = layout.hanging
     text_widths = tuple(width - 2 if line.text.rstrip()[-1:] in hanging else width
                         for width, line in zip(widths, block.lines))
@@ -279,7 +284,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             for i, m in measures.items()}
     order = sorted(body)
     for position, index in enumerate(order):
-        if len(blocks[index].lines) < 3:
+        if len(blocks[index].lines) == 2:
             column = _neighbour_column(body, order, position, measures[index])
             if column:
                 body[index] = _split_block(index, blocks[index], measures[index], column, layout)
