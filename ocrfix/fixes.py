@@ -174,9 +174,9 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
     ASCII quotes are converted only in Han context (their pair or their nearest
     letter is Han), so English text keeps its quotes and apostrophes. Within a
     paragraph (a block between blank lines, or two blocks when a quotation runs over
-    the break) the marks are read as the properly nested sequence that turns the
-    fewest curly marks round, the flattest if several do: ``“难点““堵点”`` becomes
-    ``“难点”“堵点”`` while ``“完善“政银企”机制”`` stays. A quote at the start of a
+    the break) curly marks that already nest stay as printed (``“完善“政银企”机制”``);
+    otherwise the marks are read as the nested sequence that turns the fewest round
+    and nests least (``“难点““堵点”`` becomes ``“难点”“堵点”``). A quote at the start of a
     line always opens (no closing mark may start a line). When no nesting fits, as in
     a quotation over several paragraphs that reopens each one, marks follow the
     open/closed state, keeping line-initial openers and a closing mark after 。！？.
@@ -266,26 +266,29 @@ def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str) -
 
 
 def _nesting(kinds: list[str], deepest: int = 3) -> list[bool] | None:
-    """Whether each mark opens, in the properly nested reading that turns the fewest
-    printed marks round (``open``/``close``), then the flattest; ``free`` marks
-    (ASCII) cost nothing and ``start`` marks must open. None when nothing nests.
+    """Whether each mark opens, in the properly nested reading that costs least:
+    one for each printed mark turned round (``open``/``close``) and one for each
+    quote opened inside another (rare in print, while a misprinted mark is common),
+    then the flattest. ``free`` marks (ASCII) may go either way, ``start`` marks
+    must open. None when nothing nests.
 
     >>> _nesting(["open", "open", "open", "close"])
     [True, False, True, False]
-    >>> _nesting(["open", "free", "close", "close"])
-    [True, True, False, False]
+    >>> _nesting(["open", "open", "free", "free", "open", "close"])
+    [True, False, True, False, True, False]
     >>> _nesting(["start", "start", "close"]) is None
     True
     """
     layers = [{0: ((0, 0), 0, True)}]
     for kind in kinds:
         layer: dict[int, tuple[tuple[int, int], int, bool]] = {}
-        for depth, ((turned, total), _, _) in layers[-1].items():
+        for depth, ((penalty, total), _, _) in layers[-1].items():
             for opens in (True, False):
                 after = depth + (1 if opens else -1)
                 if not 0 <= after <= deepest or (kind == "start" and not opens):
                     continue
-                cost = (turned + (kind == ("close" if opens else "open")), total + after)
+                turned = kind == ("close" if opens else "open")
+                cost = (penalty + turned + (opens and depth > 0), total + after)
                 if after not in layer or cost < layer[after][0]:
                     layer[after] = (cost, depth, opens)
         layers.append(layer)

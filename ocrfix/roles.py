@@ -5,7 +5,7 @@ import regex
 
 from .credits import is_credit_line, parse_credit
 from .layout_rules import rules
-from .model import Block, Role
+from .model import Block, Line, Role
 from .width import display_width
 
 SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
@@ -37,10 +37,30 @@ def _classify(block: Block) -> list[Block]:
         return [credit] + (_classify(Block(rest)) if rest else [])
     if is_heading(block):
         return [Block(block.lines, Role.HEADING)]
+    lead = next((i for i in range(1, len(block.lines))
+                 if layout.dateline.match(block.lines[i].text)), None)
+    if lead is not None:
+        # A lead-in opens an article: what stands above it in the same box is a
+        # headline or the end of other text (`全国春播粮食进度快于去年同期` / `新华社…电`).
+        return _classify(Block(block.lines[:lead])) + _classify(Block(block.lines[lead:]))
     if len(block.lines) > 1 and is_credit_line(block.lines[-1].text):
         # A caption's credit set on the line under it: `本报记者 韩雪摄`.
         return [Block(block.lines[:-1], Role.BODY), Block(block.lines[-1:], Role.CREDIT)]
+    if len(block.lines) > 1 and layout.ends_sentence(block.lines[-2].text) \
+            and _headline_line(block.lines[-1].text):
+        # A short headline line right under a finished paragraph: the next
+        # article's kicker or title in the same box (`…调水安全。` / `北湖区`).
+        return _classify(Block(block.lines[:-1])) + [Block(block.lines[-1:], Role.HEADING)]
     return [Block(block.lines, Role.BODY)]
+
+
+def _headline_line(text: str) -> bool:
+    """A line short enough and bare enough to be a kicker or title set under text."""
+    stripped = text.strip()
+    return (display_width(stripped) <= rules().subhead_max_width
+            and not _SENTENCE_MARKS.search(stripped)
+            and stripped[-1:] not in rules().terminal + rules().closing
+            and is_heading(Block((Line(0, stripped, stripped),))))
 
 
 def _continues_credit(text: str) -> bool:
