@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from .credits import parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Author, Block, Caption, Item, Paragraph, Role
@@ -176,10 +178,13 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             line = token.blocks[0].lines[0]
             tokens[index] = Paragraph(line.text.strip(), line.number, line.number, kind="subhead",
                                       column=_known_column(tokens, index - 1, -1))
-    where = placement(tokens)
+    embedded = _embedded_headlines(tokens)
+    where = placement([t for t in tokens if id(t) not in embedded])
     chunks: list[list[Token]] = [[]]
     headlines: list[Headline] = []
     for token in tokens:
+        if id(token) in embedded:
+            continue
         if isinstance(token, Headline):
             headlines.append(token)
             chunks.append([])
@@ -187,8 +192,36 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             chunks[-1].append(token)
     drafts = [_chunk_drafts(chunk, layout) for chunk in chunks]
     _attach_headlines(drafts, headlines, where)
+    for headline, paragraph in embedded.values():
+        owner = next(d for chunk in drafts for d in chunk if any(p is paragraph for p in d.body))
+        if owner.headline is None and owner.type == "article":
+            owner.headline = headline
+        else:  # a second headline inside one paragraph's span: keep its words as a subhead
+            line = headline.blocks[0].lines
+            owner.body.insert(owner.body.index(paragraph) + 1, Paragraph(
+                "".join(l.text.strip() for l in line), headline.first, headline.last, kind="subhead"))
     items = [_finish(draft, path, layout) for chunk in drafts for draft in chunk]
     return [replace(item, id=f"{_stem(path)}#{n}") for n, item in enumerate(items, 1)]
+
+
+def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragraph]]:
+    """Headlines printed inside the span of a paragraph, by id, with that paragraph.
+
+    A paragraph that runs on past a headline (a column broken around an L-shaped
+    headline) shows that the headline separates no articles: unless an article
+    starts right under it, it belongs to the paragraph's own article.
+    """
+    embedded = {}
+    for index, token in enumerate(tokens):
+        if not isinstance(token, Headline):
+            continue
+        paragraph = next((t for t in reversed(tokens[:index]) if isinstance(t, Paragraph)), None)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if paragraph is not None and paragraph.last > token.last and \
+                not (following is not None and is_start(following, after)):
+            embedded[id(token)] = (token, paragraph)
+    return embedded
 
 
 def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], where: str) -> None:
@@ -260,13 +293,18 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
     """Does the credit ``runs[index]`` close the text before it (a photo caption)
     rather than open the next article?
 
-    It does when undated text precedes it and what follows cannot be that text's
-    article: nothing, another credit, a dated article, text of another column, text
-    that is itself a caption, or the credit names a photographer (…摄).
+    It does when it is printed on the last line of the text (an inline credit), or
+    when undated text precedes it and what follows cannot be that text's article:
+    nothing, another credit, a dated article, text of another column, text that is
+    itself a caption, or the credit names a photographer (…摄).
     """
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
-    if not previous or not isinstance(previous[0], Paragraph) or is_start(previous[0]):
+    if not previous or not isinstance(previous[0], Paragraph):
+        return False
+    if _inline(previous, runs[index][0]):
+        return not is_start(previous[-1])
+    if is_start(previous[0]):
         return False
     if following is None or isinstance(following[0], Block) or is_start(following[0]):
         return True
@@ -277,6 +315,11 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
     after = index + 2
     return after < len(runs) and isinstance(runs[after][0], Block) and \
         runs[after][0].role is Role.CREDIT and _credit_goes_back(runs, after, layout)
+
+
+def _inline(previous: list[Token], credit: Block) -> bool:
+    """Was the credit printed on the same line as the text before it?"""
+    return isinstance(previous[-1], Paragraph) and previous[-1].last == credit.first
 
 
 def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
@@ -290,11 +333,17 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
         head = run[0]
         previous = runs[index - 1] if index else None
         if isinstance(head, Block) and head.role is Role.FURNITURE:
-            drafts.append(_Draft(type="other", body=[_furniture_paragraph(head)]))
+            last = drafts[-1] if drafts else None
+            if last is not None and last.type == "other" and previous is not None and \
+                    isinstance(previous[0], Block) and previous[0].role is Role.FURNITURE:
+                _add_furniture(last, head)  # one item for adjacent pieces
+            else:
+                drafts.append(_Draft(type="other", body=[_furniture_paragraph(head)]))
         elif back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
-            del owner.body[-len(previous):]
-            caption = list(previous)
+            # An inline credit closes the one paragraph on its line.
+            caption = previous[-1:] if _inline(previous, head) else list(previous)
+            del owner.body[-len(caption):]
             if owner.started:
                 caption = _caption_tail(owner, caption, layout)
             if owner.started and owner.body and _names_photographer(head, layout):
@@ -343,6 +392,20 @@ def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) 
             break
         caption.insert(0, owner.body.pop())
     return caption
+
+
+_WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
+
+
+def _add_furniture(draft: _Draft, block: Block) -> None:
+    """Add a piece of furniture to the item of the pieces before it; a weekday
+    joins the date it follows (`2025年3月7日 星期五`)."""
+    piece = _furniture_paragraph(block)
+    last = draft.body[-1]
+    if _WEEKDAY.match(piece.text) and last.text[-1:] == "日":
+        draft.body[-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
+    else:
+        draft.body.append(piece)
 
 
 def _furniture_paragraph(block: Block) -> Paragraph:

@@ -12,13 +12,41 @@ SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # Headlines are set without sentence punctuation: a comma, pause mark, full stop or
 # semicolon anywhere marks running text.
 _SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
+_LABEL = regex.compile(r"^(?:责任编辑|责编|美术编辑|美编|版式设计|校对|组版|本版编辑|编辑)\s*[:：]?$")
+_NAME = regex.compile(r"\p{Han}{2,4}")
+_SECTION = regex.compile(r"\p{Han}{2,4}")
 
 
 def assign_roles(blocks: list[Block]) -> list[Block]:
-    """Give every block a role; a credit block with trailing text is split in two."""
+    """Give every block a role; a block holding two kinds of thing is split."""
     result: list[Block] = []
     for block in blocks:
         result.extend(_classify(block))
+    return _furniture_pieces(result)
+
+
+def _furniture_pieces(blocks: list[Block]) -> list[Block]:
+    """Pieces of page furniture that extractors cut apart.
+
+    A label such as ``责任编辑`` takes the name set after it (``杨柳青``); a short
+    headline-like word between two pieces of furniture, or right after the page
+    number at the top, is the page's section (``要闻``).
+    """
+    result = list(blocks)
+    for index, block in enumerate(result):
+        if block.role is Role.FURNITURE and _LABEL.match(block.text.strip()) and \
+                index + 1 < len(result) and _NAME.fullmatch(result[index + 1].text.strip()):
+            result[index] = Block(block.lines + result[index + 1].lines, Role.FURNITURE)
+            result[index + 1] = Block((), Role.FURNITURE)  # merged away
+    result = [b for b in result if b.lines]
+    for index, block in enumerate(result):
+        if block.role is not Role.HEADING or len(block.lines) != 1 or \
+                not _SECTION.fullmatch(block.text.strip()):
+            continue
+        before = result[index - 1].role if index else None
+        after = result[index + 1].role if index + 1 < len(result) else None
+        if before is Role.FURNITURE and (after is Role.FURNITURE or index == 1):
+            result[index] = Block(block.lines, Role.FURNITURE)
     return result
 
 
@@ -37,6 +65,16 @@ def _classify(block: Block) -> list[Block]:
         return [credit] + (_classify(Block(rest)) if rest else [])
     if is_heading(block):
         return [Block(block.lines, Role.HEADING)]
+    marked = next((i for i in range(1, len(block.lines))
+                   if block.lines[i].text.lstrip()[:1] in layout.credit_markers), None)
+    if marked is not None:
+        # A marked credit under a caption in the same box: `…生产力。` / `■ 本报通讯员`.
+        return _classify(Block(block.lines[:marked])) + _classify(Block(block.lines[marked:]))
+    dash = next((i for i, line in enumerate(block.lines) if SUBTITLE_DASH.match(line.text)), None)
+    if dash is not None and dash + 1 < len(block.lines) and \
+            _SENTENCE_MARKS.search(block.lines[dash + 1].text) and is_heading(Block(block.lines[:dash + 1])):
+        # A headline and the text under it in one box: running text ends the subtitle.
+        return [Block(block.lines[:dash + 1], Role.HEADING)] + _classify(Block(block.lines[dash + 1:]))
     lead = next((i for i in range(1, len(block.lines))
                  if layout.dateline.match(block.lines[i].text)), None)
     if lead is not None:
