@@ -170,9 +170,15 @@ def _known_column(tokens: list[Token], index: int, step: int) -> int:
 
 
 def assemble(units: list[Unit], path: str) -> list[Item]:
-    """Build the page's items in reading order."""
+    """Build the page's items in reading order.
+
+    Page furniture is taken out first, so that a running head cut into pieces and
+    scattered down the page does not split headlines or paragraphs; its items go
+    first when it opens the page, last otherwise.
+    """
     layout = rules()
-    tokens = _tokens(units)
+    furniture = _furniture_items(units)
+    tokens = _tokens([u for u in units if not (isinstance(u, Block) and u.role is Role.FURNITURE)])
     for index, token in enumerate(tokens):
         if isinstance(token, Headline) and _is_subhead(tokens, index, layout):
             line = token.blocks[0].lines[0]
@@ -193,14 +199,20 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
     drafts = [_chunk_drafts(chunk, layout) for chunk in chunks]
     _attach_headlines(drafts, headlines, where)
     for headline, paragraph in embedded.values():
-        owner = next(d for chunk in drafts for d in chunk if any(p is paragraph for p in d.body))
-        if owner.headline is None and owner.type == "article":
+        owner = next((d for chunk in drafts for d in chunk
+                      if any(p is paragraph for p in d.body)), None)
+        if owner is not None and owner.headline is None and owner.type == "article":
             owner.headline = headline
-        else:  # a second headline inside one paragraph's span: keep its words as a subhead
-            line = headline.blocks[0].lines
-            owner.body.insert(owner.body.index(paragraph) + 1, Paragraph(
-                "".join(l.text.strip() for l in line), headline.first, headline.last, kind="subhead"))
-    items = [_finish(draft, path, layout) for chunk in drafts for draft in chunk]
+        elif owner is not None:  # a second headline in one paragraph's span: a subhead
+            words = " ".join(line.text.strip() for block in headline.blocks for line in block.lines)
+            position = next(i for i, p in enumerate(owner.body) if p is paragraph) + 1
+            owner.body.insert(position, Paragraph(words, headline.first, headline.last, kind="subhead"))
+        else:  # its paragraph went into a caption: the headline stands alone
+            drafts[-1].append(_Draft(headline=headline))
+    opening = [d for d in furniture if d.span()[0] < _first_line(tokens)]
+    closing = [d for d in furniture if d not in opening]
+    ordered = opening + [draft for chunk in drafts for draft in chunk] + closing
+    items = [_finish(draft, path, layout) for draft in ordered]
     return [replace(item, id=f"{_stem(path)}#{n}") for n, item in enumerate(items, 1)]
 
 
@@ -332,14 +344,7 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
     for index, run in enumerate(runs):
         head = run[0]
         previous = runs[index - 1] if index else None
-        if isinstance(head, Block) and head.role is Role.FURNITURE:
-            last = drafts[-1] if drafts else None
-            if last is not None and last.type == "other" and previous is not None and \
-                    isinstance(previous[0], Block) and previous[0].role is Role.FURNITURE:
-                _add_furniture(last, head)  # one item for adjacent pieces
-            else:
-                drafts.append(_Draft(type="other", body=[_furniture_paragraph(head)]))
-        elif back[index]:
+        if back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
             # An inline credit closes the one paragraph on its line.
             caption = previous[-1:] if _inline(previous, head) else list(previous)
@@ -395,6 +400,24 @@ def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) 
 
 
 _WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
+
+
+def _first_line(tokens: list[Token]) -> int:
+    return min((t.first for t in tokens), default=0) or 10**9
+
+
+def _furniture_items(units: list[Unit]) -> list[_Draft]:
+    """One ``other`` item for each run of adjacent furniture blocks."""
+    drafts: list[_Draft] = []
+    previous_was_furniture = False
+    for unit in units:
+        is_furniture = isinstance(unit, Block) and unit.role is Role.FURNITURE
+        if is_furniture and previous_was_furniture:
+            _add_furniture(drafts[-1], unit)
+        elif is_furniture:
+            drafts.append(_Draft(type="other", body=[_furniture_paragraph(unit)]))
+        previous_was_furniture = is_furniture
+    return drafts
 
 
 def _add_furniture(draft: _Draft, block: Block) -> None:

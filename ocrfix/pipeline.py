@@ -11,27 +11,43 @@ from .roles import assign_roles
 from .textio import read_path
 
 
-def normalise_page(text: str, path: str = "-", preset: str = "newspaper", **options) -> Page:
-    """Split ``text`` into lines and normalise each through the rule engine."""
-    from .engine import explain
+def normalise_page(text: str, path: str = "-", preset: str | None = None,
+                   style: str = "auto", **options) -> Page:
+    """Bring the page into reading order (per extractor style), then normalise each line.
 
-    clean, edits = explain(text, preset, **options)
-    raw_lines = text.split("\n")
-    clean_lines = clean.split("\n")
-    lines = tuple(Line(number, raw, clean_line) for number, (raw, clean_line)
-                  in enumerate(zip(raw_lines, clean_lines), 1))
+    Line numbers stay those of the input: a ``-layout`` page read column by column
+    yields its pieces with the numbers of the lines they came from. Without a
+    ``preset``, OCR text gets the ``ocr`` preset and everything else ``newspaper``.
+    """
+    from .engine import explain
+    from .styles import detect_style, prepare
+
+    if style == "auto":
+        style = detect_style(text)
+    if preset is None:
+        preset = "ocr" if style == "ocr" else "newspaper"
+    stream = prepare(text, style)
+    clean, edits = explain("\n".join(piece for _, piece in stream), preset, **options)
+    lines = tuple(Line(number, piece, clean_line)
+                  for (number, piece), clean_line in zip(stream, clean.split("\n")))
+    if any(number != index for index, (number, _) in enumerate(stream, 1)):
+        edits = [replace(edit, line=stream[edit.line - 1][0]) for edit in edits]
     return Page(path, lines, tuple(edits))
 
 
-def parse(text: str, path: str | None = None, *, preset: str = "newspaper",
-          explain: bool = False, **options) -> list[Item]:
+def parse(text: str, path: str | None = None, *, preset: str | None = None,
+          style: str = "auto", explain: bool = False, **options) -> list[Item]:
     """Parse the raw text of one newspaper page into items in reading order.
+
+    ``style`` names the extractor's output: ``plain`` (pdftotext's default, most
+    PDF tools), ``raw`` (pdftotext -raw), ``layout`` (pdftotext -layout), ``ocr``
+    (tesseract), or ``auto`` to detect it.
 
     >>> items = parse("本报讯（记者 王军）今天天气很好。\\n\\n好天气\\n")
     >>> items[0].title, items[0].byline, items[0].body[0].text
     ('好天气', '记者 王军', '今天天气很好。')
     """
-    page = normalise_page(text, path or "-", preset, **options)
+    page = normalise_page(text, path or "-", preset, style, **options)
     units = reflow(assign_roles(split_blocks(page)))
     items = assemble(units, page.path)
     if explain:

@@ -15,6 +15,8 @@ _SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
 _LABEL = regex.compile(r"^(?:责任编辑|责编|美术编辑|美编|版式设计|校对|组版|本版编辑|编辑)\s*[:：]?$")
 _NAME = regex.compile(r"\p{Han}{2,4}")
 _SECTION = regex.compile(r"\p{Han}{2,4}")
+_ROLES_ONLY = regex.compile(r"(?:本报|新华社)?(?:特约|实习|见习)?(?:记者|通讯员|摄影记者|摄影|编辑)")
+_NAMES_ONLY = regex.compile(r"\p{Han}(?: ?\p{Han}){1,3}(?: \p{Han}(?: ?\p{Han}){1,3})*")
 
 
 def assign_roles(blocks: list[Block]) -> list[Block]:
@@ -22,7 +24,35 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         result.extend(_classify(block))
-    return _furniture_pieces(result)
+    return _credit_pieces(_furniture_pieces(result))
+
+
+def _credit_pieces(blocks: list[Block]) -> list[Block]:
+    """A credit that extractors cut at its gutters, put back together.
+
+    A lone marker (``■``) followed by a block of role words and a block of names,
+    one a line (``本报记者`` / ``本报通讯员`` and ``李兆宪`` / ``赵华丽``), is one
+    credit, read line by line across: ``■ 本报记者 李兆宪`` / ``本报通讯员 赵华丽``.
+    """
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        pieces = [b for b in blocks[index + 1:index + 3] if b.role is not Role.CREDIT]
+        if block.role is Role.CREDIT and block.text.strip() in rules().credit_markers and \
+                len(pieces) == 2 and all(_ROLES_ONLY.fullmatch(l.text.strip()) for l in pieces[0].lines) and \
+                all(_NAMES_ONLY.fullmatch(l.text.strip()) for l in pieces[1].lines) and \
+                len(pieces[0].lines) == len(pieces[1].lines):
+            lines = [Line(role.number, role.raw, f"{role.text.strip()} {name.text.strip()}")
+                     for role, name in zip(pieces[0].lines, pieces[1].lines)]
+            marker = block.lines[0]
+            lines[0] = Line(marker.number, marker.raw, f"{marker.text.strip()} {lines[0].text}")
+            result.append(Block(tuple(lines), Role.CREDIT))
+            index += 3
+            continue
+        result.append(block)
+        index += 1
+    return result
 
 
 def _furniture_pieces(blocks: list[Block]) -> list[Block]:
@@ -63,13 +93,13 @@ def _classify(block: Block) -> list[Block]:
         credit = Block(block.lines[:end], Role.CREDIT)
         rest = block.lines[end:]
         return [credit] + (_classify(Block(rest)) if rest else [])
-    if is_heading(block):
-        return [Block(block.lines, Role.HEADING)]
     marked = next((i for i in range(1, len(block.lines))
                    if block.lines[i].text.lstrip()[:1] in layout.credit_markers), None)
     if marked is not None:
-        # A marked credit under a caption in the same box: `…生产力。` / `■ 本报通讯员`.
+        # A marked credit under a caption or headline in the same box.
         return _classify(Block(block.lines[:marked])) + _classify(Block(block.lines[marked:]))
+    if is_heading(block):
+        return [Block(block.lines, Role.HEADING)]
     dash = next((i for i, line in enumerate(block.lines) if SUBTITLE_DASH.match(line.text)), None)
     if dash is not None and dash + 1 < len(block.lines) and \
             _SENTENCE_MARKS.search(block.lines[dash + 1].text) and is_heading(Block(block.lines[:dash + 1])):

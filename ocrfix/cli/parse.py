@@ -16,10 +16,12 @@ FORMATS = ("jsonl", "text")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically) instead of standard output.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--explain", is_flag=True, help="Add to each item the fixes the normalisation rules made.")
-@click.option("--preset", default="newspaper", show_default=True, help="Normalisation preset: newspaper, ocr, minimal.")
+@click.option("--preset", default=None, help="Normalisation preset: newspaper, ocr, minimal [default: ocr for OCR text, else newspaper].")
+@click.option("--input-style", type=click.Choice(["auto", "plain", "raw", "layout", "ocr"]), default="auto",
+              show_default=True, help="How the text was extracted: pdftotext default (plain), -raw, -layout, or OCR.")
 @click.option("--text-field", default="text", show_default=True, help="Field holding the raw page in JSONL input.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when several files and a terminal).")
-def parse(paths, output, output_format, explain, preset, text_field, progress):
+def parse(paths, output, output_format, explain, preset, input_style, text_field, progress):
     """Parse raw newspaper pages into items: articles, photos and other text.
 
     Reads plain text (UTF-8 with or without BOM, or GB18030) or JSONL records with a
@@ -30,6 +32,7 @@ def parse(paths, output, output_format, explain, preset, text_field, progress):
       ocrfix parse seeds/000_08a40f92cd806406.txt
       ocrfix parse pages/ -o corpus.jsonl
       cat page.txt | ocrfix parse - --format text
+      pdftotext -layout paper.pdf - | ocrfix parse - --input-style layout
     """
     from ..emit import to_jsonl, to_text
     from ..pipeline import parse as parse_page
@@ -45,7 +48,7 @@ def parse(paths, output, output_format, explain, preset, text_field, progress):
                                hidden=not show) as bar:
             for source in bar:
                 chunks.append(render(parse_page(source.text, source.path, preset=preset,
-                                                explain=explain)))
+                                                style=input_style, explain=explain)))
         text = ("\n" if output_format == "text" else "").join(chunks)
     except InputError as error:
         click.echo(f"ocrfix: {error}", err=True)

@@ -1,0 +1,469 @@
+"""Input styles: which tool made a page's text, and the line stream the parser reads.
+
+Extractors lay the same page out differently (see ``tests/data/extracted/README.md``):
+
+* ``plain``  -- ``pdftotext`` default: text boxes one after another, blank lines
+  between them; the parser's native input (the seed page is of this kind).
+* ``raw``    -- ``pdftotext -raw``: content-stream order, no blank lines at all.
+* ``layout`` -- ``pdftotext -layout``: the page drawn with spaces, articles and
+  columns side by side on the same lines.
+* ``ocr``    -- tesseract: like ``plain`` in structure, with recognition errors.
+
+:func:`prepare` turns any of them into reading-order ``(line number, text)`` pairs,
+the line number being the 1-based input line a piece came from, and ``(n, "")`` where
+text boxes separate. Character repairs (spaces between Han characters, half-width
+punctuation, confusables) are the normaliser's job, not this module's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from heapq import heapify, heappop, heappush
+
+import regex
+
+from .width import display_width
+
+STYLES = ("plain", "layout", "raw", "ocr")
+
+Stream = list[tuple[int, str]]
+
+# -layout puts two or more spaces between things it set apart; one space is a word gap.
+_CHUNK = regex.compile(r"\S+(?: \S+)*")
+_INTERIOR_GAP = regex.compile(r"\S {3,}\S")
+_HAN = regex.compile(r"\p{Han}")
+_ASCII = regex.compile(r"[\x00-\x7f]")
+_WIDE_GAP = regex.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+_SENTENCE_END = frozenset("。！？…”’）》")
+_CLAUSE_END = _SENTENCE_END | frozenset("，、；：")
+# OCR fingerprints: ASCII punctuation against a Han character, 〈〉 read for （）, a
+# space between every two Han characters.
+_ASCII_PUNCT_BY_HAN = regex.compile(r"(?<=\p{Han})[,;:?!()\"']|[,;:?!()\"'](?=\p{Han})")
+_ANGLE = regex.compile(r"[〈〉]")
+_SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
+# An OCR line with nothing readable: rules and photo edges read as strokes and dots.
+_OCR_JUNK_LINE = regex.compile(r"[\s|¦丨_\-‐–—~=+*.,:;'\"`‘’“”、。·•]+")
+
+
+def detect_style(text: str) -> str:
+    """Which extractor ``text`` most likely came from: plain, layout, raw or ocr.
+
+    >>> detect_style("本报讯 今天天气很好。\\n\\n好天气\\n")
+    'plain'
+    >>> detect_style("左栏第一行文字      右栏第一行文字\\n左栏第二行文字      右栏第二行文字\\n")
+    'layout'
+    """
+    lines = [line for line in text.replace("\f", "\n").split("\n") if line.strip()]
+    if not lines:
+        return "plain"
+    # Side-by-side columns: most lines carry a wide run of spaces between text.
+    gapped = sum(1 for line in lines if _INTERIOR_GAP.search(line))
+    if gapped >= 2 and gapped >= 0.2 * len(lines):
+        return "layout"
+    if _looks_ocr(text):
+        return "ocr"
+    # -raw emits no blank lines; the default mode separates every text box by one.
+    inner = text.replace("\f", "\n").strip().split("\n")
+    blank = len(inner) - len(lines)
+    if len(lines) >= 20 and blank <= 0.02 * len(lines):
+        return "raw"
+    return "plain"
+
+
+def _looks_ocr(text: str) -> bool:
+    han = len(_HAN.findall(text))
+    if not han:
+        return False
+    opening, closing = text.count("“"), text.count("”")
+    # Typeset text balances its quotes; tesseract's chi_sim reads nearly all as ”.
+    skewed_quotes = opening + closing >= 6 and closing >= 2 * opening + 3
+    ascii_punct = len(_ASCII_PUNCT_BY_HAN.findall(text))
+    angles = len(_ANGLE.findall(text))
+    spaced = len(_SPACED_HAN.findall(text))
+    return (skewed_quotes
+            or ascii_punct >= max(3, 0.01 * han)
+            or (angles >= 1 and ascii_punct >= 2)
+            or spaced >= 0.3 * han)
+
+
+def prepare(text: str, style: str = "auto") -> Stream:
+    """The page as reading-order ``(input line number, text)`` pairs.
+
+    ``style`` is one of :data:`STYLES` or ``auto`` (:func:`detect_style`). A form
+    feed (a page end) separates pages, which are prepared one by one; a blank entry
+    separates them.
+
+    >>> prepare("标题\\n\\n正文第一行\\n", "plain")
+    [(1, '标题'), (2, ''), (3, '正文第一行'), (4, '')]
+    >>> prepare("左栏一  右栏一\\n左栏二  右栏二\\n左栏三  右栏三\\n", "layout")[:4]
+    [(1, '左栏一'), (2, '左栏二'), (3, '左栏三'), (3, '')]
+    """
+    if style == "auto":
+        style = detect_style(text)
+    try:
+        handler = _HANDLERS[style]
+    except KeyError:
+        raise ValueError(f"unknown input style {style!r}; expected auto or one of "
+                         f"{', '.join(STYLES)}") from None
+    out: Stream = []
+    for page in _pages(text):
+        prepared = handler(page)
+        if out and out[-1][1] and prepared and prepared[0][1]:
+            out.append((prepared[0][0], ""))
+        out += prepared
+    return out
+
+
+def _pages(text: str) -> list[Stream]:
+    """Input lines with their numbers, split into pages at form feeds.
+
+    >>> _pages("末行\\f首行\\n\\f")
+    [[(1, '末行')], [(1, '首行'), (2, '')]]
+    """
+    pages: list[Stream] = [[]]
+    for number, line in enumerate(text.split("\n"), 1):
+        first, *rest = line.rstrip("\r").split("\f")
+        pages[-1].append((number, first))
+        for part in rest:
+            pages.append([(number, part)] if part else [])
+    return [page for page in pages if page]
+
+
+def _plain(stream: Stream) -> Stream:
+    return stream
+
+
+# --- raw ------------------------------------------------------------------------------
+
+def _raw(stream: Stream) -> Stream:
+    """Mark block breaks where the measure changes, and around short headings.
+
+    ``-raw`` follows the content stream, so a column's lines come together and a
+    paragraph crossing a column break stays whole; but no blank line separates one
+    text box from the next. A box's full lines share one width, its measure:
+
+    * a line clearly wider than the measure of two or more lines before it starts
+      another box (a narrow column, then a wider caption or body); when the line
+      before it could be that box's indented first line, the break goes before it;
+    * a short line that does not end a clause, after one that ends a sentence, is a
+      heading (``定点药店完`` / ``成追溯码上`` / ``传``): it gets a box of its own,
+      with the short open lines under it.
+    """
+    out: Stream = []
+    count, measure, column, heading = 0, 0, 0, False
+    for number, line in stream:
+        text = line.strip()
+        if not text:
+            out.append((number, line))
+            count, measure, heading = 0, 0, False
+            continue
+        width = _cells(text)
+        reference = measure if count >= 2 else column
+        # An unclosed bracket (``本报讯（记者 张洁 吴兆``) means the text runs on.
+        short_open = (bool(reference) and width <= reference - 8 and text[-1] not in _CLAUSE_END
+                      and text.count("（") <= text.count("）"))
+        new_box = back_off = False
+        in_heading = heading
+        if count and heading:
+            new_box = not short_open
+            heading = short_open
+        elif count >= 2 and width > measure + 3:
+            new_box = True
+            back_off = count >= 3 and width - 8 <= _cells(out[-1][1].strip()) <= width - 2
+        elif count and short_open and out[-1][1].strip()[-1] in _SENTENCE_END:
+            new_box = heading = True
+        if new_box:
+            if measure and not in_heading:
+                column = measure           # the measure of the last body box
+            kept = [out.pop()] if back_off else []
+            out.append((out[-1][0], ""))
+            out += kept
+            count, measure = len(kept), (_cells(kept[0][1].strip()) + 4 if kept else 0)
+        # A first line is indented by two characters: count it four cells wider.
+        measure = max(measure, width + (4 if count == 0 else 0))
+        count += 1
+        out.append((number, line))
+    return out
+
+
+def _cells(text: str) -> float:
+    """Display width of an extracted line, a space counted as the gap it stands for."""
+    wide = len(_WIDE_GAP.findall(text))
+    return display_width(text) + wide - (text.count(" ") - wide) / 2
+
+
+# --- ocr ------------------------------------------------------------------------------
+
+def _ocr(stream: Stream) -> Stream:
+    """Trim OCR lines and blank out lines with nothing readable in them.
+
+    Tesseract reads rules, frames and photo edges as ``|``, ``_``, ``—`` or dots; a
+    line of only such marks is no text (blanking it also ends the text box it
+    interrupted). Everything else is kept as recognised: character repairs are the
+    normaliser's. Where tesseract failed to segment a region (a headline beside its
+    article) it writes columns side by side on one line with wide runs of spaces;
+    its spacing does not line up the way ``-layout``'s does, and splitting such
+    lines like ``-layout`` text made the fixtures score worse, so they are left.
+    """
+    return [(number, "" if _OCR_JUNK_LINE.fullmatch(line) else line.strip())
+            for number, line in stream]
+
+
+# --- layout ---------------------------------------------------------------------------
+
+@dataclass
+class _Piece:
+    """A run of text on one -layout line.
+
+    ``start``/``end`` are its offsets in the line, in code points. ``-layout`` gives
+    each text box a start offset past the longest lines of the boxes to its left
+    and writes its lines from there (a paragraph's first line a few spaces in), one
+    code point a character; so boxes side by side never overlap in offsets, while
+    how far a line reaches on the page is its display width: a Han character is an
+    em, a digit half an em (``width``, in ems).
+    """
+
+    row: int
+    start: int
+    end: int
+    text: str
+    width: float = 0.0
+    above: _Piece | None = None
+    below: _Piece | None = None
+    exact: bool = False       # no ASCII in it, so ``width`` is exact
+    box_left: int = 0         # its box so far: start and end offsets, and its measure:
+    box_end: int = 0          # the right edge (ems) of its full lines, of the exact
+    box_right: float = 0.0    # ones if any (0 when none)
+    box_exact: float = 0.0
+
+    def __post_init__(self):
+        # A space next to a digit or letter stands for the quarter em a justified line
+        # puts there (``400 余家``); between Han characters, for an em space or more
+        # (``记者 刘丛丛``).
+        self.width = _cells(self.text) / 2
+        self.exact = not _ASCII.search(self.text)
+
+    def measure(self, shift: float = 0.0) -> float:
+        """The right edge of its box's full lines so far (``shift`` for a new indent)."""
+        return (self.box_exact or self.box_right) + shift
+
+
+@dataclass
+class _Box:
+    """Pieces linked down one column: a text box."""
+
+    pieces: list[_Piece]
+
+    @property
+    def first(self) -> int:
+        return self.pieces[0].row
+
+    @property
+    def last(self) -> int:
+        return self.pieces[-1].row
+
+    @property
+    def left(self) -> int:
+        return min(p.start for p in self.pieces)
+
+    @property
+    def right(self) -> int:
+        return max(p.end for p in self.pieces)
+
+
+_LOOK_ROWS = 4          # rows a column may skip where other columns' lines interleave
+_NEIGHBOUR_ROWS = 3     # rows either side that vote on whether a gap is a gutter
+_INDENT = 5             # offsets a line may start right of its box: a first-line indent
+_EDGE = 1.5             # ems full lines' right edges may differ (justification, spaces)
+_INDENT_EMS = 2         # what an indent stands for
+
+
+def _layout(stream: Stream) -> Stream:
+    """Split side-by-side columns at their gutters and read them column by column.
+
+    ``-layout`` writes each text box from a start offset of its own, so a column
+    starts at the same offset on every line (give or take the indent of a first
+    line), and a gutter is a run of spaces at the same offsets on neighbouring lines. Runs of text on one line are
+    split at such gutters; a wide gap that is not one (an em space in ``记者 张洁``
+    stretched by justification) is kept. Pieces are linked down the page into text
+    boxes where exactly one piece lies under another and lines up with its box, and
+    the boxes are read top to bottom, a column at a time.
+    """
+    rows = [_pieces(index, line) for index, (_, line) in enumerate(stream)]
+    rows = [_merge_non_gutters(rows, index) for index in range(len(rows))]
+    _link(rows)
+    boxes = [_Box(_chain(piece)) for row in rows for piece in row if piece.above is None]
+    out: Stream = []
+    for box in _reading_order(boxes):
+        if out:
+            out.append((out[-1][0], ""))
+        left = box.left
+        for piece in box.pieces:
+            # Keep a first-line indent (two spaces): the parser reads it as a paragraph start.
+            indented = 1 <= piece.start - left <= _INDENT
+            out.append((stream[piece.row][0], ("  " if indented else "") + piece.text))
+    if out:
+        out.append((out[-1][0], ""))
+    return out
+
+
+def _pieces(row: int, line: str) -> list[_Piece]:
+    return [_Piece(row, m.start(), m.end(), m.group()) for m in _CHUNK.finditer(line)]
+
+
+def _free(row: list[_Piece], column: int) -> bool:
+    return not any(p.start <= column < p.end for p in row)
+
+
+def _merge_non_gutters(rows: list[list[_Piece]], index: int) -> list[_Piece]:
+    """Join neighbouring pieces of one row whose gap is not a gutter of the region."""
+    row = rows[index]
+    if len(row) < 2:
+        return row
+    neighbours = [rows[i] for i in range(max(0, index - _NEIGHBOUR_ROWS),
+                                         min(len(rows), index + _NEIGHBOUR_ROWS + 1))
+                  if i != index and rows[i]]
+    merged = [row[0]]
+    for piece in row[1:]:
+        previous = merged[-1]
+        if neighbours and not _is_gutter(previous.end, piece.start, neighbours):
+            gap = " " * (piece.start - previous.end)
+            merged[-1] = _Piece(index, previous.start, piece.end, previous.text + gap + piece.text)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _is_gutter(left: int, right: int, neighbours: list[list[_Piece]]) -> bool:
+    """Whether some column in ``left..right`` is blank on most neighbouring rows."""
+    candidates = {left, right - 1} | {p.end for row in neighbours for p in row if left < p.end < right}
+    needed = max(1, (2 * len(neighbours) + 2) // 3)
+    return any(sum(_free(row, column) for row in neighbours) >= needed for column in candidates)
+
+
+def _overlap(a: _Piece, b: _Piece) -> int:
+    """How far ``b`` lies under the box ``a`` ends, in offsets."""
+    return min(a.box_end, b.end) - max(a.box_left, b.start)
+
+
+def _reach(piece: _Piece, left: int) -> float:
+    """How far ``piece`` reaches right of ``left``, in ems (an indent counts two)."""
+    return piece.width + (_INDENT_EMS if piece.start > left else 0)
+
+
+def _link(rows: list[list[_Piece]]) -> None:
+    """Link each piece to the one piece under it in the same column, if any."""
+    for row in rows:
+        for piece in row:
+            piece.box_left, piece.box_end, piece.box_right = piece.start, piece.end, piece.width
+            piece.box_exact = piece.width if piece.exact else 0.0
+    for index, row in enumerate(rows):
+        for piece in row:
+            below = _next_in_column(rows, index, piece)
+            if below is not None and below.above is None:
+                piece.below, below.above = below, piece
+                below.box_left = min(piece.box_left, below.start)
+                below.box_end = max(piece.box_end, below.end)
+                shift = _INDENT_EMS if below.box_left < piece.box_left else 0
+                reach = _reach(below, below.box_left)
+                below.box_right = max(piece.box_right + shift, reach)
+                below.box_exact = max(piece.box_exact + shift if piece.box_exact else 0.0,
+                                      reach if below.exact else 0.0)
+
+
+def _next_in_column(rows: list[list[_Piece]], index: int, piece: _Piece,
+                    check: bool = True) -> _Piece | None:
+    """The piece under ``piece`` in its column, if it continues the box (``check``)."""
+    for lower in range(index + 1, min(len(rows), index + 1 + _LOOK_ROWS)):
+        if not rows[lower]:
+            return None                       # a blank line: the box ends
+        under = [p for p in rows[lower] if _overlap(piece, p) > 0]
+        if not under:
+            continue                          # another column's line; look further
+        if len(under) > 1:
+            return None                       # a wider line over several columns
+        candidate = under[0]
+        if not check:
+            return candidate
+        # The piece above must be the only one over the candidate, too.
+        over = [p for p in rows[index] if _overlap(p, candidate) > 0]
+        return candidate if over == [piece] and _continues(rows, piece, candidate) else None
+    return None
+
+
+def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bool:
+    """Whether ``candidate`` can be the next line of the box ``piece`` ends.
+
+    It must start where the box does (give or take an indent) and reach as far
+    right (a full line), unless it is a paragraph's short last line after a full
+    one. So a short line ending a paragraph or box (``入冀调水安全。``) takes no short
+    line under it (a kicker centred in the next article), and a short first line (a
+    headline over the columns) takes no wider line under it. A box's first line is
+    full when the line after a short one under it reaches as far.
+    """
+    if abs(candidate.start - piece.box_left) > _INDENT:
+        return False
+    left = min(piece.box_left, candidate.start)
+    box_right = piece.measure(_INDENT_EMS if left < piece.box_left else 0)
+    reach, piece_reach = _reach(candidate, left), _reach(piece, left)
+    if reach > box_right + _EDGE:
+        return False
+    if reach >= box_right - _EDGE:
+        return True
+    if piece_reach < box_right - _EDGE:
+        return False                          # short under short
+    if piece.above is not None:
+        return True
+    after = _next_in_column(rows, candidate.row, candidate, check=False)
+    return after is not None and abs(_reach(after, left) - piece_reach) <= _EDGE
+
+
+def _chain(piece: _Piece) -> list[_Piece]:
+    chain = [piece]
+    while chain[-1].below is not None:
+        chain.append(chain[-1].below)
+    return chain
+
+
+def _reading_order(boxes: list[_Box]) -> list[_Box]:
+    """Boxes top to bottom and column by column.
+
+    A box comes after every box above it in the same columns, and after every box
+    to its left that shares some of its lines; among the boxes free to go next, the
+    highest (then leftmost) goes first.
+    """
+    count = len(boxes)
+    waits = [0] * count
+    after: list[list[int]] = [[] for _ in range(count)]
+    for i, a in enumerate(boxes):
+        for j, b in enumerate(boxes):
+            if i != j and _before(a, b):
+                after[i].append(j)
+                waits[j] += 1
+    ready = [(boxes[i].first, boxes[i].left, i) for i in range(count) if not waits[i]]
+    heapify(ready)
+    done = [False] * count
+    order: list[_Box] = []
+    while len(order) < count:
+        if ready:
+            index = heappop(ready)[2]
+            if done[index]:
+                continue
+        else:                                 # a cycle: take the highest box left
+            index = min((i for i in range(count) if not done[i]),
+                        key=lambda i: (boxes[i].first, boxes[i].left))
+        done[index] = True
+        order.append(boxes[index])
+        for j in after[index]:
+            waits[j] -= 1
+            if waits[j] == 0 and not done[j]:
+                heappush(ready, (boxes[j].first, boxes[j].left, j))
+    return order
+
+
+def _before(a: _Box, b: _Box) -> bool:
+    horizontal = min(a.right, b.right) > max(a.left, b.left)
+    vertical = min(a.last, b.last) >= max(a.first, b.first)
+    return (horizontal and a.last < b.first) or (vertical and a.right <= b.left)
+
+
+_HANDLERS = {"plain": _plain, "raw": _raw, "layout": _layout, "ocr": _ocr}

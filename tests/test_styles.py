@@ -1,0 +1,270 @@
+"""Input styles: detection, and the reading-order line stream ``prepare`` makes.
+
+Small made-up pages for each style, and detection and no-loss checks on the real
+extractor output in ``tests/data/extracted``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+import regex
+
+from ocrfix.styles import STYLES, detect_style, prepare
+
+EXTRACTED = Path(__file__).resolve().parent / "data" / "extracted"
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_08a40f92cd806406.txt"
+FIXTURES = sorted(EXTRACTED.glob("*.*.txt"))
+
+
+def _texts(stream):
+    return [text for _, text in stream]
+
+
+def _boxes(stream):
+    """The stream's non-blank texts grouped into boxes at blank entries."""
+    boxes, current = [], []
+    for _, text in stream:
+        if text.strip():
+            current.append(text.strip())
+        elif current:
+            boxes.append(current)
+            current = []
+    if current:
+        boxes.append(current)
+    return boxes
+
+
+# --- detection ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_detects_the_style_of_each_fixture(path):
+    assert detect_style(path.read_text("utf-8")) == path.name.split(".")[-2]
+
+
+def test_the_seed_page_is_plain():
+    assert detect_style(SEED.read_text("utf-8")) == "plain"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "\f"])
+def test_empty_text_is_plain(text):
+    assert detect_style(text) == "plain"
+
+
+def test_side_by_side_columns_are_layout():
+    page = "\n".join(f"左栏第{n}行的文字内容      右栏第{n}行的文字内容" for n in "一二三四")
+    assert detect_style(page) == "layout"
+
+
+def test_a_long_page_without_blank_lines_is_raw():
+    page = "\n".join(f"第{n}行正文，一直写到栏宽为止，没有空行" for n in range(30))
+    assert detect_style(page) == "raw"
+    assert detect_style(page.replace("第5行", "\n第5行").replace("第15行", "\n第15行")) == "plain"
+
+
+@pytest.mark.parametrize("page", [
+    "他说：”今天”很好”。”我们”都来了”。\n他说”明天”也好”。\n",          # every quote read as ”
+    "今 天 天 气 很 好 ， 我 们 去 公 园 。\n大 家 都 很 高 兴 。\n",          # spaced Han
+    "本报讯〈记者 王军) 今天天气很好,我们去公园.\n大家都很高兴!\n",             # 〈 and ASCII
+], ids=["quotes", "spaced", "ascii"])
+def test_ocr_fingerprints(page):
+    assert detect_style(page) == "ocr"
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("text", ["", "\n", "\f", "   \n\t\n", "a  b", "。\n  \n”", "字" * 5000,
+                                  "  左  右  \n" * 3])
+def test_odd_input_does_not_crash(style, text):
+    for number, piece in prepare(text, style):
+        assert piece.strip() in text.split("\n")[number - 1]
+
+
+def test_unknown_style_is_an_error():
+    with pytest.raises(ValueError, match="unknown input style 'pdf'"):
+        prepare("文字", "pdf")
+
+
+def test_auto_uses_the_detected_style():
+    page = "左栏第一行文字      右栏第一行文字\n左栏第二行文字      右栏第二行文字\n"
+    assert prepare(page) == prepare(page, detect_style(page)) == prepare(page, "layout")
+
+
+# --- plain ----------------------------------------------------------------------------
+
+def test_plain_is_the_lines_as_they_are():
+    page = "莘县\n\n推动政务服务再升级\n 本报讯（记者 王军豪）今天\n"
+    assert prepare(page, "plain") == [(1, "莘县"), (2, ""), (3, "推动政务服务再升级"),
+                                      (4, " 本报讯（记者 王军豪）今天"), (5, "")]
+
+
+def test_a_form_feed_breaks_the_box():
+    assert prepare("第一页末行\f第二页首行\n\f", "plain") == [
+        (1, "第一页末行"), (1, ""), (1, "第二页首行"), (2, "")]
+
+
+def test_the_seed_page_passes_through_unchanged():
+    text = SEED.read_text("utf-8")
+    assert prepare(text) == list(enumerate(text.split("\n"), 1))
+
+
+def test_pages_are_prepared_one_by_one():
+    page = "\n".join(_side_by_side(["左栏第一页一", "左栏第一页二"], ["右栏第一页一", "右栏第一页二"], at=10))
+    stream = prepare(page + "\n\f" + page.replace("第一页", "第二页"), "layout")
+    pages = [text[-3:-1] for _, text in stream if text]
+    assert pages == ["一页"] * 4 + ["二页"] * 4
+    assert [text for _, text in stream if text][4] == "左栏第二页一"
+
+
+def test_crlf_line_ends():
+    assert prepare("标题\r\n正文\r\n", "plain") == [(1, "标题"), (2, "正文"), (3, "")]
+
+
+# --- layout ---------------------------------------------------------------------------
+
+def _side_by_side(left: list[str], right: list[str], at: int = 21) -> list[str]:
+    """Two columns as -layout writes them: the right one at a fixed offset."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [(a.ljust(at) + b).rstrip() if b else a for a, b in zip(left, right)]
+
+
+# Two columns, 15 and 13 em; first lines indented two characters (two spaces), the em
+# gap in 记者 王军 one space. Lines 1-6, 8.
+LAYOUT_PAGE = "\n".join(
+    ["         春耕备耕正当时"]
+    + _side_by_side(["  本报讯（记者 王军）近日各", "抓住有利时机推进春耕备耕工作，",
+                     "农资储备充足，价格总体平稳。", "  据介绍，全市已经完成春播面",
+                     "积12万亩，进度快于去年同期。"],
+                    ["  各地天气回暖，田间地头", "一派繁忙景象。种粮大户李明", "说：“今年准备充分。”"])
+    + ["", "               责任编辑：宋雨桐", ""])
+
+
+def test_layout_reads_column_after_column_with_the_input_line_numbers():
+    stream = prepare(LAYOUT_PAGE, "layout")
+    assert _boxes(stream) == [
+        ["春耕备耕正当时"],
+        ["本报讯（记者 王军）近日各", "抓住有利时机推进春耕备耕工作，", "农资储备充足，价格总体平稳。",
+         "据介绍，全市已经完成春播面", "积12万亩，进度快于去年同期。"],
+        ["各地天气回暖，田间地头", "一派繁忙景象。种粮大户李明", "说：“今年准备充分。”"],
+        ["责任编辑：宋雨桐"],
+    ]
+    assert [number for number, text in stream if text] == [1, 2, 3, 4, 5, 6, 2, 3, 4, 8]
+
+
+def test_layout_keeps_a_first_line_indent_as_two_spaces():
+    texts = _texts(prepare(LAYOUT_PAGE, "layout"))
+    assert "  本报讯（记者 王军）近日各" in texts
+    assert "  据介绍，全市已经完成春播面" in texts
+    assert "  各地天气回暖，田间地头" in texts
+    assert "抓住有利时机推进春耕备耕工作，" in texts
+
+
+def test_layout_separates_boxes_by_blank_entries():
+    stream = prepare(LAYOUT_PAGE, "layout")
+    assert stream[-1][1] == ""
+    assert all(a[1] or b[1] for a, b in pairwise(stream)), "no double blanks"
+
+
+def test_layout_keeps_a_wide_gap_that_is_no_gutter():
+    # The em space in 记者   王军 is three spaces, but the lines around have text there.
+    page = "\n".join(_side_by_side(
+        ["  本报讯（记者   王军）近日各", "抓住有利时机推进春耕备耕工作，", "农资储备充足，价格总体平稳。"],
+        ["右栏第一行文字内容", "右栏第二行文字内容", "右栏第三行文字内容"], at=24))
+    assert _boxes(prepare(page, "layout"))[0][0] == "本报讯（记者   王军）近日各"
+
+
+def test_layout_does_not_run_a_short_headline_into_the_column_under_it():
+    page = "   市场监管\n  今天，本市开展了市场检\n查工作，覆盖各类商超和农贸\n市场。\n"
+    assert _boxes(prepare(page, "layout")) == [
+        ["市场监管"], ["今天，本市开展了市场检", "查工作，覆盖各类商超和农贸", "市场。"]]
+
+
+def test_layout_does_not_run_the_end_of_a_box_into_a_kicker_under_it():
+    page = ("全市各类商超和农贸市场均已\n检查工作将持续开展到月底。\n下周还将组织复查。\n"
+            "    北湖区\n  加强定点药店常态化监管\n")
+    assert _boxes(prepare(page, "layout"))[0] == [
+        "全市各类商超和农贸市场均已", "检查工作将持续开展到月底。", "下周还将组织复查。"]
+
+
+# --- raw ------------------------------------------------------------------------------
+
+def test_raw_breaks_before_a_line_wider_than_the_column():
+    page = ("栏宽较窄的一栏正文第一\n栏宽较窄的一栏正文第二\n栏宽较窄的一栏正文三。\n"
+            "这是一张图片的说明文字，栏宽比正文宽得多。\n")
+    assert _boxes(prepare(page, "raw")) == [
+        ["栏宽较窄的一栏正文第一", "栏宽较窄的一栏正文第二", "栏宽较窄的一栏正文三。"],
+        ["这是一张图片的说明文字，栏宽比正文宽得多。"]]
+
+
+def test_raw_moves_the_break_back_over_an_indented_first_line():
+    # Nine-character column, then a fourteen-character one whose first line is indented.
+    page = ("窄栏正文第一行文字\n窄栏正文第二行文字\n窄栏正文第三行。\n"
+            "宽栏新段首行的文字内容\n宽栏正文第二行的文字内容啊\n")
+    assert _boxes(prepare(page, "raw"))[1] == ["宽栏新段首行的文字内容", "宽栏正文第二行的文字内容啊"]
+
+
+def test_raw_gives_a_short_heading_after_a_sentence_its_own_box():
+    page = ("一栏正文第一行文字内容\n一栏正文第二行文字内容\n正文结束了。\n"
+            "定点药店\n完成上传\n另一篇正文第一行文字\n")
+    assert _boxes(prepare(page, "raw")) == [
+        ["一栏正文第一行文字内容", "一栏正文第二行文字内容", "正文结束了。"],
+        ["定点药店", "完成上传"],
+        ["另一篇正文第一行文字"]]
+
+
+def test_raw_leaves_a_dateline_with_an_open_bracket_in_its_box():
+    page = ("一栏正文第一行文字内容\n一栏正文第二行文字内容\n正文结束了。\n"
+            "本报讯（记者 张洁\n吴兆旭）当前，农业生产\n")
+    assert len(_boxes(prepare(page, "raw"))) == 1
+
+
+def test_raw_keeps_a_plain_column_whole():
+    page = "".join(f"同一栏里的第{n}行文字\n" for n in "一二三四五六") + "最后一行。\n"
+    assert len(_boxes(prepare(page, "raw"))) == 1
+
+
+# --- ocr ------------------------------------------------------------------------------
+
+def test_ocr_trims_lines_and_blanks_rule_marks():
+    page = "  本报讯〈记者”王军) 今天  \n|\n———\n__ . __\n国 本报记者 李兆宪\n2\n"
+    assert prepare(page, "ocr") == [
+        (1, "本报讯〈记者”王军) 今天"), (2, ""), (3, ""), (4, ""),
+        (5, "国 本报记者 李兆宪"), (6, "2"), (7, "")]
+
+
+# --- no loss, on the real fixtures ----------------------------------------------------
+
+def _characters(text: str) -> Counter:
+    return Counter(regex.sub(r"\s", "", text))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_prepare_keeps_every_character_once(path):
+    text = path.read_text("utf-8")
+    style = path.name.split(".")[-2]
+    kept = _characters("".join(_texts(prepare(text, style))))
+    if style == "ocr":
+        # Only lines of rule-like marks may go, and no Han character with them.
+        dropped = _characters(text) - kept
+        assert not kept - _characters(text)
+        assert not regex.search(r"[\p{Han}\p{L}\p{N}]", "".join(dropped.elements()))
+    else:
+        assert kept == _characters(text)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_prepare_pieces_come_from_their_input_lines(path):
+    text = path.read_text("utf-8")
+    lines = text.split("\n")
+    for number, piece in prepare(text, path.name.split(".")[-2]):
+        assert 1 <= number <= len(lines)
+        assert piece.strip() in lines[number - 1]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_prepare_is_deterministic(style):
+    path = EXTRACTED / f"p2_zonghe.{style}.txt"
+    text = path.read_text("utf-8")
+    assert prepare(text, style) == prepare(text, style)
