@@ -111,6 +111,24 @@ def _tokens(units: list[Unit]) -> list[Token]:
     return tokens
 
 
+def _subhead_halves(tokens: list[Token]) -> list[Token]:
+    """Join two one-line headlines set between undated paragraphs when they read as
+    the halves of a subhead (of nearly equal length); :func:`_is_subhead` decides."""
+    result: list[Token] = []
+    for index, token in enumerate(tokens):
+        previous = result[-1] if result else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if isinstance(token, Headline) and isinstance(previous, Headline) and \
+                len(previous.blocks) == 1 and len(token.blocks) == 1 and \
+                _halves(previous.blocks[0], token.blocks[0], slack=2) and \
+                len(result) >= 2 and isinstance(result[-2], Paragraph) and \
+                isinstance(following, Paragraph) and not is_start(following):
+            result[-1] = Headline(previous.blocks + token.blocks)
+        else:
+            result.append(token)
+    return result
+
+
 def _joins_headline(headline: Headline, block: Block) -> bool:
     first = block.lines[0].text.strip()
     if SUBTITLE_DASH.match(first):
@@ -119,8 +137,26 @@ def _joins_headline(headline: Headline, block: Block) -> bool:
     previous = headline.blocks[-1]
     if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
         return False
-    widest = max(display_width(line.text.strip()) for line in block.lines)
-    return display_width(previous.lines[-1].text.strip()) + 4 <= widest
+    main = [line.text.strip() for line in block.lines if not SUBTITLE_DASH.match(line.text)]
+    widest = max(map(display_width, main), default=0)
+    above = display_width(previous.lines[-1].text.strip())
+    return above + 4 <= widest or _halves(previous, block)
+
+
+_PHRASE = regex.compile(r"\p{Han}{4,12}")
+
+
+def _halves(first: Block, second: Block, slack: int = 0) -> bool:
+    """Two one-line phrases of (about) the same length: the halves of one headline
+    (`实干担当勇争先` / `奋楫扬帆启新程`), printed one above the other.
+
+    A title's halves match exactly; a subhead, known as such from the text around
+    it, may differ by ``slack`` characters (`服务全市大局` / `助力高质量发展`).
+    """
+    if len(first.lines) != 1 or len(second.lines) != 1:
+        return False
+    left, right = first.lines[0].text.strip(), second.lines[0].text.strip()
+    return bool(_PHRASE.fullmatch(left) and _PHRASE.fullmatch(right)) and abs(len(left) - len(right)) <= slack
 
 
 def _is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
@@ -130,9 +166,10 @@ def _is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
     must be undated paragraphs of the same, known column.
     """
     headline = tokens[index]
-    if len(headline.blocks) != 1 or len(headline.blocks[0].lines) != 1:
+    if not all(len(block.lines) == 1 for block in headline.blocks) or len(headline.blocks) > 2 \
+            or len(headline.blocks) == 2 and not _halves(*headline.blocks, slack=2):
         return False
-    text = headline.blocks[0].lines[0].text.strip()
+    text = " ".join(block.lines[0].text.strip() for block in headline.blocks)
     if SUBTITLE_DASH.match(text) or display_width(text) > layout.subhead_max_width:
         return False
     if not (index and isinstance(tokens[index - 1], Paragraph)):
@@ -178,11 +215,12 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
     """
     layout = rules()
     furniture = _furniture_items(units)
-    tokens = _tokens([u for u in units if not (isinstance(u, Block) and u.role is Role.FURNITURE)])
+    tokens = _subhead_halves(_tokens([u for u in units
+                                      if not (isinstance(u, Block) and u.role is Role.FURNITURE)]))
     for index, token in enumerate(tokens):
         if isinstance(token, Headline) and _is_subhead(tokens, index, layout):
-            line = token.blocks[0].lines[0]
-            tokens[index] = Paragraph(line.text.strip(), line.number, line.number, kind="subhead",
+            words = " ".join(block.lines[0].text.strip() for block in token.blocks)
+            tokens[index] = Paragraph(words, token.first, token.last, kind="subhead",
                                       column=_known_column(tokens, index - 1, -1))
     embedded = _embedded_headlines(tokens)
     where = placement([t for t in tokens if id(t) not in embedded])
@@ -471,7 +509,8 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
     """Kicker, title and subtitle of a headline group.
 
     Lines opened by ``——`` (and the lines after them in their block) are the
-    subtitle. Of the rest, a first block or line clearly narrower than the title
+    subtitle. Of the rest, two one-line blocks of the same width are the title's two
+    halves (joined by a space); a first block or line clearly narrower than the title
     that follows is the kicker; lines of one block otherwise wrap one title.
     """
     main: list[list[str]] = []
@@ -488,7 +527,10 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         if lines:
             main.append(lines)
     kicker = None
-    if len(main) >= 2:
+    if len(main) >= 2 and _halves(headline.blocks[0], headline.blocks[1]):
+        title_lines = [" ".join([main[0][0], main[1][0]])] + main[1][1:] + \
+            [line for lines in main[2:] for line in lines]
+    elif len(main) >= 2:
         kicker = "".join(main[0])
         title_lines = [line for lines in main[1:] for line in lines]
     else:

@@ -510,11 +510,12 @@ class _Page:
                  f"2025年{month}月{day}日 星期{rng.choice('一二三四五六日')}"]
         top = rng.sample(heads, rng.randint(1, 2))
         bottom = [f"责任编辑 {self.names.draw()}"] if self.chance(0.7) else []
-        return [self.other(text) for text in top], [self.other(text) for text in bottom]
+        # Adjacent pieces of furniture make one `other` item, a paragraph a piece.
+        return [self.other(top)], [self.other(bottom)] if bottom else []
 
-    def other(self, text: str) -> _Item:
-        record = _record("other", body=[{"kind": "paragraph", "text": text}])
-        return _Item(record, [[_raw(text, self.spec, self.rng)]])
+    def other(self, pieces: list[str]) -> _Item:
+        record = _record("other", body=[{"kind": "paragraph", "text": t} for t in pieces])
+        return _Item(record, [[_raw(text, self.spec, self.rng)] for text in pieces])
 
 
 # --- corpus ----------------------------------------------------------------------------

@@ -75,7 +75,8 @@ def _furniture_pieces(blocks: list[Block]) -> list[Block]:
             continue
         before = result[index - 1].role if index else None
         after = result[index + 1].role if index + 1 < len(result) else None
-        if before is Role.FURNITURE and (after is Role.FURNITURE or index == 1):
+        # After the page number, a word followed by a headline is that headline's kicker.
+        if before is Role.FURNITURE and (after is Role.FURNITURE or index == 1 and after is not Role.HEADING):
             result[index] = Block(block.lines, Role.FURNITURE)
     return result
 
