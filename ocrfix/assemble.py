@@ -438,6 +438,7 @@ def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) 
 
 
 _WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
+_DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
 
 
 def _first_line(tokens: list[Token]) -> int:
@@ -455,7 +456,17 @@ def _furniture_items(units: list[Unit]) -> list[_Draft]:
         elif is_furniture:
             drafts.append(_Draft(type="other", body=[_furniture_paragraph(unit)]))
         previous_was_furniture = is_furniture
-    return drafts
+    # A running head cut apart: its weekday joins its date wherever they landed.
+    dates = [(d, i) for d in drafts for i, p in enumerate(d.body) if _DATE.search(p.text)]
+    for draft in list(drafts):
+        for piece in [p for p in draft.body if _WEEKDAY.match(p.text)]:
+            if not dates or piece is draft.body[0] and draft in (d for d, _ in dates):
+                continue
+            owner, index = dates.pop(0)
+            date = owner.body[index]
+            owner.body[index] = Paragraph(f"{date.text} {piece.text}", date.first, date.last)
+            draft.body.remove(piece)
+    return [d for d in drafts if d.body]
 
 
 def _add_furniture(draft: _Draft, block: Block) -> None:
