@@ -1,6 +1,7 @@
 """Split a page into blocks: runs of non-blank lines, as the extractor emitted them."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 import regex
@@ -25,7 +26,8 @@ def _credit_hint() -> regex.Pattern:
     """Cheap test for lines that may carry an inline credit: a marker, or a final 摄."""
     layout = rules()
     return regex.compile(rf"[{regex.escape(layout.credit_markers)}]|"
-                         rf"{regex.escape(layout.photo_suffix)}(?:[（(][^（）()]*[）)])?$")
+                         rf"{regex.escape(layout.photo_suffix)}(?:[（(][^（）()\n]*[）)])?$",
+                         regex.MULTILINE)
 
 
 def _split_credit(text: str) -> list[str] | None:
@@ -48,8 +50,8 @@ def split_blocks(page: Page) -> list[Block]:
 
     An inline credit is a credit marker after text on the same line
     (``…更有温度。 ■ 本报记者 孙文辉``): the text and the credit are different things.
+    Lines that may be either are found with one pass over the whole page.
     """
-    layout = rules()
     blocks: list[Block] = []
     current: list[Line] = []
 
@@ -58,14 +60,14 @@ def split_blocks(page: Page) -> list[Block]:
             blocks.append(Block(tuple(current)))
             current.clear()
 
-    for line in page.lines:
-        text = line.text.strip()
-        if not text:
+    furniture, credits = _candidates(page)
+    for index, line in enumerate(page.lines):
+        if not line.text.strip():
             close()
-        elif len(text) <= 40 and layout.furniture.search(text):
+        elif index in furniture:
             close()
             blocks.append(Block((line,)))
-        elif parts := _split_credit(line.text):
+        elif index in credits and (parts := _split_credit(line.text)):
             current.append(Line(line.number, line.raw, parts[0].rstrip()))
             close()
             current.append(Line(line.number, line.raw, parts[1].strip()))
@@ -73,3 +75,24 @@ def split_blocks(page: Page) -> list[Block]:
             current.append(line)
     close()
     return blocks
+
+
+def _candidates(page: Page) -> tuple[set[int], set[int]]:
+    """Indexes of the lines that are page furniture and of those that may hold a credit."""
+    stripped = [line.text.strip() for line in page.lines]
+    text = "\n".join(stripped)
+    starts = [0]
+    for line in stripped:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def indexes(pattern: regex.Pattern) -> set[int]:
+        return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)}
+
+    return indexes(_furniture_lines()), indexes(_credit_hint())
+
+
+@cache
+def _furniture_lines() -> regex.Pattern:
+    """Whole lines (of at most 40 characters) that the furniture patterns match."""
+    patterns = rules().furniture.pattern
+    return regex.compile(rf"^(?=[^\n]{{1,40}}$)(?:{patterns})", regex.MULTILINE)

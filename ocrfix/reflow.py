@@ -61,6 +61,7 @@ class _Measure:
     widths: tuple[int, ...]
     text_widths: tuple[int, ...]
     ends: tuple[bool, ...]
+    middle: tuple[int, ...] = ()  # sorted widths of the full lines, see _middle_widths
 
 
 def _line_width(line: Line) -> int:
@@ -87,25 +88,24 @@ def _measure(block: Block, layout: LayoutRules) -> _Measure:
     hanging = layout.hanging
     text_widths = tuple(width - 2 if line.text.rstrip()[-1:] in hanging else width
                         for width, line in zip(widths, block.lines))
-    return _Measure(widths, text_widths,
-                    tuple(layout.ends_sentence(line.text) for line in block.lines))
+    ends = tuple(layout.ends_sentence(line.text) for line in block.lines)
+    return _Measure(widths, text_widths, ends, _middle_widths(widths, ends))
 
 
-def _middle_widths(measure: _Measure) -> list[int]:
+def _middle_widths(widths: tuple[int, ...], ends: tuple[bool, ...]) -> tuple[int, ...]:
     """Widths of the lines that neither end a sentence nor follow one: full lines.
 
     A paragraph's first line is indented and its last one short; only the lines
     between measure the column.
     """
-    widths, ends = measure.widths, measure.ends
-    return sorted(widths[i] for i in range(1, len(widths) - 1) if not ends[i] and not ends[i - 1])
+    return tuple(sorted(widths[i] for i in range(1, len(widths) - 1) if not ends[i] and not ends[i - 1]))
 
 
 def _full_width(measure: _Measure) -> int:
     """The width of a block's full lines: the most common width of its middle lines
     (the wider on a tie), which compressed, hanging or spaced punctuation makes a
     cell or two wider or narrower here and there."""
-    middle = _middle_widths(measure)
+    middle = measure.middle
     if not middle:
         return max(measure.widths)
     counts = Counter(middle)
@@ -114,7 +114,7 @@ def _full_width(measure: _Measure) -> int:
 
 def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
     """Column widths used on the page, from blocks with three full lines or more."""
-    estimates = sorted(_full_width(m) for m in measures if len(_middle_widths(m)) >= 3)
+    estimates = sorted(_full_width(m) for m in measures if len(m.middle) >= 3)
     clusters: list[list[int]] = []
     for width in estimates:
         if clusters and width - clusters[-1][0] <= tolerance:
@@ -134,7 +134,7 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
         return 0
     if lines >= 3:
         estimate = _full_width(measure)
-        if len(_middle_widths(measure)) >= 3 or not classes:
+        if len(measure.middle) >= 3 or not classes:
             return estimate
         # Few full lines fall short more often than they overhang: on a near tie,
         # the wider column.
