@@ -11,6 +11,7 @@ import bisect
 import difflib
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 import regex
 
@@ -24,6 +25,7 @@ _GAP = r"[\p{P}\p{S}\p{Zs}]{0,32}"
 _HAN_BEFORE = regex.compile(r"\p{Han}" + _GAP + r"\Z")
 _HAN_AFTER = regex.compile(_GAP + r"\p{Han}")
 _HAN = regex.compile(r"\p{Han}")
+_CLOSERS = "，。、；：！？）》…,.;:!?)"
 _BLANK_LINE = regex.compile(r"\n[ \t]*(?=\n)")
 
 
@@ -198,7 +200,9 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
     curly_single = families[1][0] + families[1][1]
 
     def find(text: str) -> list[Span]:
-        han_context = set().union(*(_han_context_quotes(text, a) for a in ambiguous))
+        han_context: dict[int, str] = {}
+        for pattern in ambiguous:
+            han_context.update(_han_context_quotes(text, pattern))
         breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
         blocks: dict[int, list[tuple[int, str]]] = {}
         for m in mark.finditer(text):
@@ -207,30 +211,15 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
                     else not (ch in curly_single and _apostrophe(text, at))):
                 blocks.setdefault(bisect.bisect(breaks, at), []).append((at, ch))
         spans: list[Span] = []
-        for segment in _paragraphs(list(blocks.values()), family_of):
+        for segment in blocks.values():
             for family, (opening, closing, _) in enumerate(families):
                 marks = [(at, ch) for at, ch in segment if family_of[ch] == family]
                 if marks and not _nests([ch for _, ch in marks], opening, closing):
                     spans += [(at, at + 1, wanted) for (at, ch), wanted
-                              in zip(marks, _read(text, marks, opening, closing))
+                              in zip(marks, _read(text, marks, opening, closing, han_context))
                               if wanted != ch]
         return sorted(spans)
     return find
-
-
-def _paragraphs(blocks: list[list[tuple[int, str]]], family_of: dict[str, int]):
-    """Blocks with quotes, two at a time when both leave one open (a quotation
-    running over a column or paragraph break)."""
-    def odd(block):
-        return any(sum(family_of[ch] == family for _, ch in block) % 2 for family in (0, 1))
-    index = 0
-    while index < len(blocks):
-        if odd(blocks[index]) and index + 1 < len(blocks) and odd(blocks[index + 1]):
-            yield blocks[index] + blocks[index + 1]
-            index += 2
-        else:
-            yield blocks[index]
-            index += 1
 
 
 def _nests(marks: list[str], opening: str, closing: str) -> bool:
@@ -246,55 +235,91 @@ def _nests(marks: list[str], opening: str, closing: str) -> bool:
     return depth == 0
 
 
-def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str) -> list[str]:
-    """The mark each quote of one family should be (see :func:`quotes`)."""
-    neighbours = [_neighbours(text, at) for at, _ in marks]
-    kinds = ["start" if before is None and after is not None else
-             "open" if ch == opening else "close" if ch == closing else "free"
-             for (at, ch), (before, after) in zip(marks, neighbours)]
-    opens = _nesting(kinds)
-    if opens is None:                       # no nesting fits: follow the state
-        opens, is_open = [], False
-        for kind, (before, after) in zip(kinds, neighbours):
-            if kind == "close":
-                is_open = (not is_open and after is not None
-                           and (before is None or before not in "。！？!?…"))
-            else:
-                is_open = not is_open or kind == "start"
-            opens.append(is_open)
-    return [opening if is_open else closing for is_open in opens]
+def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str,
+          ascii_sides: dict[int, str]) -> list[str]:
+    """The mark each quote of one family in one paragraph should be."""
+    kept = _plausible_lines(text, marks, opening, closing)
+    kinds = []
+    for at, ch in marks:
+        before, after = _neighbours(text, at)
+        printed = ascii_sides.get(at) or ("open" if ch == opening else "close")
+        forced = ("start" if before is None and after is not None
+                  else printed if at in kept else None)
+        stray_ok = after is None or after in _CLOSERS or (before or "") in "。！？!?…"
+        kinds.append(Mark(printed, forced, stray_ok))
+    return [opening if opens else closing for opens in _reading(kinds)]
 
 
-def _nesting(kinds: list[str], deepest: int = 3) -> list[bool] | None:
-    """Whether each mark opens, in the properly nested reading that costs least:
-    one for each printed mark turned round (``open``/``close``) and one for each
-    quote opened inside another (rare in print, while a misprinted mark is common),
-    then the flattest. ``free`` marks (ASCII) may go either way, ``start`` marks
-    must open. None when nothing nests.
+class Mark(NamedTuple):
+    """A quote mark as printed (``open``, ``close``; an ASCII one ``free``, or
+    ``free<``/``free>`` as the first/second of a pair on its line), what it must be
+    (``start``: first on its line, so it opens; ``open``/``close``; None), and whether
+    it may close nothing (after 。！？ or before ，。, as when a text starts inside a
+    quotation)."""
 
-    >>> _nesting(["open", "open", "open", "close"])
+    printed: str
+    forced: str | None = None
+    stray_ok: bool = False
+
+
+def _plausible_lines(text: str, marks: list[tuple[int, str]], opening: str,
+                     closing: str) -> set[int]:
+    """Marks to keep as printed when the text has several lines: those on lines
+    whose marks are all curly and alternate, as on a line broken out of a paragraph
+    or a column (``件事”办事指南和“一张``), while ``“难点““堵点”`` cannot be right. A
+    one-line text stands alone, so all its marks may turn; an opening mark that
+    ends a line never stays (no typeset line ends with one)."""
+    if "\n" not in text.strip("\n"):
+        return set()
+    by_line: dict[int, list[tuple[int, str]]] = {}
+    for at, ch in marks:
+        by_line.setdefault(text.rfind("\n", 0, at), []).append((at, ch))
+    kept: set[int] = set()
+    for line in by_line.values():
+        if (all(ch in (opening, closing) for _, ch in line)
+                and all(a[1] != b[1] for a, b in zip(line, line[1:]))):
+            kept.update(at for at, ch in line
+                        if not (ch == opening and _neighbours(text, at)[1] is None))
+    return kept
+
+
+def _reading(marks: list[Mark], deepest: int = 3) -> list[bool]:
+    """Whether each quote mark opens, in the cheapest reading of the sequence.
+
+    Costs: 1 to turn a printed mark round, or to read an ASCII pair other than
+    open-then-close; 2 to open a quote inside another (rare in print, while
+    misprints are common); 3 for a closing mark with nothing open (1 where that is
+    plausible) and for each quote left open at the end. A ``start`` mark opens, and
+    inside an open quote it reopens it, as each paragraph of a long quotation does.
+    Ties go to the flattest reading.
+
+    >>> _reading([Mark("open"), Mark("open"), Mark("open"), Mark("close")])
     [True, False, True, False]
-    >>> _nesting(["open", "open", "free", "free", "open", "close"])
-    [True, False, True, False, True, False]
-    >>> _nesting(["start", "start", "close"]) is None
-    True
+    >>> _reading([Mark("open", "start"), Mark("open", "start"), Mark("close")])
+    [True, True, False]
+    >>> _reading([Mark("close", stray_ok=True), Mark("open"), Mark("close")])
+    [False, True, False]
     """
-    layers = [{0: ((0, 0), 0, True)}]
-    for kind in kinds:
+    layers: list[dict[int, tuple[tuple[int, int], int, bool]]] = [{0: ((0, 0), 0, True)}]
+    for mark in marks:
         layer: dict[int, tuple[tuple[int, int], int, bool]] = {}
-        for depth, ((penalty, total), _, _) in layers[-1].items():
+        for depth, ((cost, flatness), _, _) in layers[-1].items():
             for opens in (True, False):
-                after = depth + (1 if opens else -1)
-                if not 0 <= after <= deepest or (kind == "start" and not opens):
+                if mark.forced in (("close",) if opens else ("open", "start")):
                     continue
-                turned = kind == ("close" if opens else "open")
-                cost = (penalty + turned + (opens and depth > 0), total + after)
-                if after not in layer or cost < layer[after][0]:
-                    layer[after] = (cost, depth, opens)
+                extra = int(mark.printed in (("close", "free>") if opens else ("open", "free<")))
+                if opens:
+                    after = depth if mark.forced == "start" and depth else min(depth + 1, deepest)
+                    extra += 2 * (after > depth > 0)
+                else:
+                    after = max(depth - 1, 0)
+                    extra += 0 if depth else (1 if mark.stray_ok else 3)
+                option = ((cost + extra, flatness + after), depth, opens)
+                if after not in layer or option[0] < layer[after][0]:
+                    layer[after] = option
         layers.append(layer)
-    if 0 not in layers[-1]:
-        return None
-    opens, depth = [], 0
+    depth = min(layers[-1], key=lambda d: (layers[-1][d][0][0] + 3 * d, layers[-1][d][0][1]))
+    opens = []
     for layer in reversed(layers[1:]):
         _, depth, opened = layer[depth]
         opens.append(opened)
@@ -317,8 +342,9 @@ def _apostrophe(text: str, at: int) -> bool:
             and text[at + 1].isascii() and text[at + 1].isalpha())
 
 
-def _han_context_quotes(text: str, ambiguous: regex.Pattern) -> set[int]:
-    """Offsets of ASCII-style quotes that belong to Han text.
+def _han_context_quotes(text: str, ambiguous: regex.Pattern) -> dict[int, str]:
+    """ASCII-style quotes that belong to Han text, by offset, with the side each
+    one takes in its pair: ``free<`` opens, ``free>`` closes, ``free`` alone.
 
     Within a line they pair up in order; a pair counts as Han when either quote has
     Han nearby or its content holds Han, so ``"iPhone 15"发布`` converts both.
@@ -327,12 +353,12 @@ def _han_context_quotes(text: str, ambiguous: regex.Pattern) -> set[int]:
     for m in ambiguous.finditer(text):
         if not _apostrophe(text, m.start()):
             by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m.start())
-    found: set[int] = set()
+    found: dict[int, str] = {}
     for offsets in by_line.values():
         for pair in (offsets[i:i + 2] for i in range(0, len(offsets), 2)):
             if (any(han_nearby(text, at, at + 1) for at in pair)
                     or (len(pair) == 2 and _HAN.search(text, pair[0], pair[1]))):
-                found.update(pair)
+                found.update(zip(pair, ("free<", "free>") if len(pair) == 2 else ("free",)))
     return found
 
 

@@ -115,12 +115,41 @@ def _classify(block: Block) -> list[Block]:
     if len(block.lines) > 1 and is_credit_line(block.lines[-1].text):
         # A caption's credit set on the line under it: `本报记者 韩雪摄`.
         return [Block(block.lines[:-1], Role.BODY), Block(block.lines[-1:], Role.CREDIT)]
-    if len(block.lines) > 1 and layout.ends_sentence(block.lines[-2].text) \
-            and _headline_line(block.lines[-1].text):
-        # A short headline line right under a finished paragraph: the next
-        # article's kicker or title in the same box (`…调水安全。` / `北湖区`).
-        return _classify(Block(block.lines[:-1])) + [Block(block.lines[-1:], Role.HEADING)]
+    run = _headline_run(block)
+    if run is not None:
+        start, end = run
+        # Headline lines inside a box of text (`…调水安全。` / `北湖区` / `加强…监管`):
+        # extractors that print no blank lines (pdftotext -raw) put them there.
+        return (_classify(Block(block.lines[:start])) + [Block(block.lines[start:end], Role.HEADING)]
+                + (_classify(Block(block.lines[end:])) if end < len(block.lines) else []))
     return [Block(block.lines, Role.BODY)]
+
+
+def _headline_run(block: Block) -> tuple[int, int] | None:
+    """The first run of headline lines inside a box of text, as (start, end), or None.
+
+    A run starts after a finished sentence and holds short bare lines (no sentence
+    punctuation); it must end the box, or be followed by a lead-in, a credit or a
+    line opened by ``——``, so that the unpunctuated first line of a paragraph is not
+    mistaken for one.
+    """
+    layout = rules()
+    lines = block.lines
+    start = 1
+    while start < len(lines):
+        if layout.ends_sentence(lines[start - 1].text) and _headline_line(lines[start].text):
+            end = start
+            while end < len(lines) and _headline_line(lines[end].text):
+                end += 1
+            if end < len(lines) and SUBTITLE_DASH.match(lines[end].text):
+                end += 1
+            following = lines[end].text if end < len(lines) else None
+            if following is None or layout.dateline.match(following) or \
+                    following.lstrip()[:1] in layout.credit_markers:
+                return start, end
+            start = end
+        start += 1
+    return None
 
 
 def _headline_line(text: str) -> bool:
