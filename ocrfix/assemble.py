@@ -235,7 +235,6 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
         else:
             chunks[-1].append(token)
     drafts = [_chunk_drafts(chunk, layout) for chunk in chunks]
-    _attach_headlines(drafts, headlines, where)
     for headline, paragraph in embedded.values():
         owner = next((d for chunk in drafts for d in chunk
                       if any(p is paragraph for p in d.body)), None)
@@ -247,6 +246,7 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             owner.body.insert(position, Paragraph(words, headline.first, headline.last, kind="subhead"))
         else:  # its paragraph went into a caption: the headline stands alone
             drafts[-1].append(_Draft(headline=headline))
+    _attach_headlines(drafts, headlines, where)
     opening = [d for d in furniture if d.span()[0] < _first_line(tokens)]
     closing = [d for d in furniture if d not in opening]
     ordered = opening + [draft for chunk in drafts for draft in chunk] + closing

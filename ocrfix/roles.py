@@ -34,25 +34,27 @@ def _credit_pieces(blocks: list[Block]) -> list[Block]:
     one a line (``本报记者`` / ``本报通讯员`` and ``李兆宪`` / ``赵华丽``), is one
     credit, read line by line across: ``■ 本报记者 李兆宪`` / ``本报通讯员 赵华丽``.
     """
-    result: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        pieces = [b for b in blocks[index + 1:index + 3] if b.role is not Role.CREDIT]
-        if block.role is Role.CREDIT and block.text.strip() in rules().credit_markers and \
-                len(pieces) == 2 and all(_ROLES_ONLY.fullmatch(l.text.strip()) for l in pieces[0].lines) and \
-                all(_NAMES_ONLY.fullmatch(l.text.strip()) for l in pieces[1].lines) and \
-                len(pieces[0].lines) == len(pieces[1].lines):
+    result = list(blocks)
+    for index, block in enumerate(result):
+        if block.role is not Role.CREDIT or block.text.strip() not in rules().credit_markers:
+            continue
+        # The role and name columns follow, maybe with furniture cut in between.
+        following = [i for i in range(index + 1, min(index + 6, len(result)))
+                     if result[i].role is not Role.FURNITURE][:2]
+        if len(following) < 2:
+            continue
+        roles, names = (result[i] for i in following)
+        if len(roles.lines) == len(names.lines) and \
+                all(_ROLES_ONLY.fullmatch(l.text.strip()) for l in roles.lines) and \
+                all(_NAMES_ONLY.fullmatch(l.text.strip()) for l in names.lines):
             lines = [Line(role.number, role.raw, f"{role.text.strip()} {name.text.strip()}")
-                     for role, name in zip(pieces[0].lines, pieces[1].lines)]
+                     for role, name in zip(roles.lines, names.lines)]
             marker = block.lines[0]
             lines[0] = Line(marker.number, marker.raw, f"{marker.text.strip()} {lines[0].text}")
-            result.append(Block(tuple(lines), Role.CREDIT))
-            index += 3
-            continue
-        result.append(block)
-        index += 1
-    return result
+            result[index] = Block(tuple(lines), Role.CREDIT)
+            for i in following:
+                result[i] = Block((), Role.CREDIT)  # merged away
+    return [block for block in result if block.lines]
 
 
 def _furniture_pieces(blocks: list[Block]) -> list[Block]:
