@@ -12,7 +12,8 @@ from .model import Author, Credit
 # two-character name padded to the width of three: `王 军` -> `王军`.
 _PADDED_NAME = regex.compile(r"(?<![\p{Han}·])(\p{Han}) (\p{Han})(?![\p{Han}·])")
 _PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
-_SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}]+")
+# Whitespace, and the quote marks OCR reads an em gap between names as.
+_SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}”“]+")
 
 
 def strip_marker(text: str) -> str:
