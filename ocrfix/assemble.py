@@ -454,7 +454,7 @@ def _furniture_items(units: list[Unit]) -> list[_Draft]:
         if is_furniture and previous_was_furniture:
             _add_furniture(drafts[-1], unit)
         elif is_furniture:
-            drafts.append(_Draft(type="other", body=[_furniture_paragraph(unit)]))
+            drafts.append(_Draft(type="other", body=_furniture_paragraphs(unit)))
         previous_was_furniture = is_furniture
     # A running head cut apart: its weekday joins its date wherever they landed.
     dates = [(d, i) for d in drafts for i, p in enumerate(d.body) if _DATE.search(p.text)]
@@ -472,12 +472,21 @@ def _furniture_items(units: list[Unit]) -> list[_Draft]:
 def _add_furniture(draft: _Draft, block: Block) -> None:
     """Add a piece of furniture to the item of the pieces before it; a weekday
     joins the date it follows (`2025年3月7日 星期五`)."""
-    piece = _furniture_paragraph(block)
-    last = draft.body[-1]
-    if _WEEKDAY.match(piece.text) and last.text[-1:] == "日":
-        draft.body[-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
-    else:
-        draft.body.append(piece)
+    for piece in _furniture_paragraphs(block):
+        last = draft.body[-1]
+        if _WEEKDAY.match(piece.text) and last.text[-1:] == "日":
+            draft.body[-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
+        else:
+            draft.body.append(piece)
+
+
+def _furniture_paragraphs(block: Block) -> list[Paragraph]:
+    """A furniture block as paragraphs: a running head on one line gives one a piece."""
+    paragraph = _furniture_paragraph(block)
+    pieces = rules().furniture_pieces.match(paragraph.text)
+    if pieces is None:
+        return [paragraph]
+    return [Paragraph(text, block.first, block.last) for text in pieces.groups()]
 
 
 def _furniture_paragraph(block: Block) -> Paragraph:

@@ -245,7 +245,7 @@ def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str,
         printed = ascii_sides.get(at) or ("open" if ch == opening else "close")
         forced = ("start" if before is None and after is not None
                   else printed if at in kept else None)
-        stray_ok = after is None or after in _CLOSERS or (before or "") in "。！？!?…"
+        stray_ok = after is None or after in _CLOSERS or (before or "") in "。！？!?….・·"
         kinds.append(Mark(printed, forced, stray_ok))
     return [opening if opens else closing for opens in _reading(kinds)]
 

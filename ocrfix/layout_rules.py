@@ -30,6 +30,7 @@ class LayoutRules:
     photo_suffix: str
     name_pattern: str
     furniture: regex.Pattern
+    furniture_pieces: regex.Pattern
     short_line: int
     short_line_with_ascii: int
     width_tolerance: int
@@ -74,6 +75,7 @@ def rules() -> LayoutRules:
         photo_suffix=credits["photo_suffix"],
         name_pattern=credits["name_pattern"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])),
+        furniture_pieces=regex.compile(furniture["pieces"]),
         short_line=limits["short_line"],
         short_line_with_ascii=limits["short_line_with_ascii"],
         width_tolerance=limits["width_tolerance"],
