@@ -315,6 +315,7 @@ class _Draft:
     headline: Headline | None = None
     caption_lines: list[int] = field(default_factory=list)
     started: bool = False
+    editors: bool = False  # an `other` item holding the editors' line
 
     def span(self) -> tuple[int, int]:
         """First and last input line of everything the item holds."""
@@ -441,6 +442,7 @@ _WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
 _DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
 
 
+
 def _first_line(tokens: list[Token]) -> int:
     return min((t.first for t in tokens), default=0) or 10**9
 
@@ -451,10 +453,12 @@ def _furniture_items(units: list[Unit]) -> list[_Draft]:
     previous_was_furniture = False
     for unit in units:
         is_furniture = isinstance(unit, Block) and unit.role is Role.FURNITURE
-        if is_furniture and previous_was_furniture:
+        # The editors' line closes the page: an item of its own.
+        editors = is_furniture and rules().editors_label.match(unit.text.strip()) is not None
+        if is_furniture and previous_was_furniture and not editors and not drafts[-1].editors:
             _add_furniture(drafts[-1], unit)
         elif is_furniture:
-            drafts.append(_Draft(type="other", body=_furniture_paragraphs(unit)))
+            drafts.append(_Draft(type="other", body=_furniture_paragraphs(unit), editors=editors))
         previous_was_furniture = is_furniture
     # A running head cut apart: its weekday joins its date wherever they landed.
     dates = [(d, i) for d in drafts for i, p in enumerate(d.body) if _DATE.search(p.text)]

@@ -31,6 +31,7 @@ class LayoutRules:
     name_pattern: str
     furniture: regex.Pattern
     furniture_pieces: regex.Pattern
+    editors_label: regex.Pattern
     short_line: int
     short_line_with_ascii: int
     width_tolerance: int
@@ -62,6 +63,7 @@ def rules() -> LayoutRules:
     limits = load_toml("layout", "layout.toml")
     agencies = "|".join(map(regex.escape, datelines["agencies"]))
     role_words = sorted(credits["roles"], key=len, reverse=True)
+    labels = "|".join(map(regex.escape, furniture["labels"]))
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
@@ -74,7 +76,9 @@ def rules() -> LayoutRules:
         role_pattern=regex.compile("|".join(map(regex.escape, role_words))),
         photo_suffix=credits["photo_suffix"],
         name_pattern=credits["name_pattern"],
-        furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])),
+        furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
+                                .replace("{labels}", labels)),
+        editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"]),
         short_line=limits["short_line"],
         short_line_with_ascii=limits["short_line_with_ascii"],

@@ -12,7 +12,6 @@ SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # Headlines are set without sentence punctuation: a comma, pause mark, full stop or
 # semicolon anywhere marks running text.
 _SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
-_LABEL = regex.compile(r"^(?:责任编辑|责编|美术编辑|美编|版式设计|校对|组版|本版编辑|编辑)\s*[:：]?$")
 _NAME = regex.compile(r"\p{Han}{2,4}")
 _SECTION = regex.compile(r"\p{Han}{2,4}")
 _ROLES_ONLY = regex.compile(r"(?:本报|新华社)?(?:特约|实习|见习)?(?:记者|通讯员|摄影记者|摄影|编辑)")
@@ -66,7 +65,8 @@ def _furniture_pieces(blocks: list[Block]) -> list[Block]:
     """
     result = list(blocks)
     for index, block in enumerate(result):
-        if block.role is Role.FURNITURE and _LABEL.match(block.text.strip()) and \
+        label = rules().editors_label.match(block.text.strip())
+        if block.role is Role.FURNITURE and label and label.end() == len(block.text.strip()) and \
                 index + 1 < len(result) and _NAME.fullmatch(result[index + 1].text.strip()):
             result[index] = Block(block.lines + result[index + 1].lines, Role.FURNITURE)
             result[index + 1] = Block((), Role.FURNITURE)  # merged away
