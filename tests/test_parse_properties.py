@@ -8,6 +8,7 @@ import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ocrfix.emit import to_jsonl
+from ocrfix.evaluate import item_han
 from ocrfix.pipeline import parse
 
 HAN = regex.compile(r"\p{Han}")
@@ -18,17 +19,7 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join
 
 
 def _han(items) -> collections.Counter:
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("id", "source", "authors", "fixes"):
-                    yield from strings(item)
-        elif isinstance(value, list):
-            for item in value:
-                yield from strings(item)
-    return collections.Counter(HAN.findall("".join(s for i in items for s in strings(i.to_dict()))))
+    return collections.Counter("".join(item_han(item.to_dict()) for item in items))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

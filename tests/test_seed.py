@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from ocrfix.evaluate import item_han
 from ocrfix.pipeline import parse_file
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -17,18 +18,6 @@ HAN = regex.compile(r"\p{Han}")
 
 def _gold(page: Path) -> list[dict]:
     return [json.loads(line) for line in (SEEDS / f"{page.stem}.gold.jsonl").read_text("utf-8").splitlines() if line]
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in ("id", "source", "authors", "fixes"):
-                yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
@@ -53,6 +42,5 @@ def test_seed_source_lines_and_ids(page):
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_seed_keeps_every_han_character(page):
     raw = collections.Counter(HAN.findall(page.read_text("utf-8")))
-    out = collections.Counter(HAN.findall("".join(
-        s for item in parse_file(str(page)) for s in _strings(item.to_dict()))))
+    out = collections.Counter("".join(item_han(item.to_dict()) for item in parse_file(str(page))))
     assert raw == out
