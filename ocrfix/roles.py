@@ -12,6 +12,7 @@ SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # Headlines are set without sentence punctuation: a comma, pause mark, full stop or
 # semicolon anywhere marks running text.
 _SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
+_INDENT = regex.compile(r"^[ \t\N{IDEOGRAPHIC SPACE}]{2,}\S")
 _NAME = regex.compile(r"\p{Han}{2,4}")
 _SECTION = regex.compile(r"\p{Han}{2,4}")
 _ROLES_ONLY = regex.compile(r"(?:本报|新华社)?(?:特约|实习|见习)?(?:记者|通讯员|摄影记者|摄影|编辑)")
@@ -122,32 +123,36 @@ def _classify(block: Block) -> list[Block]:
         start, end = run
         # Headline lines inside a box of text (`…调水安全。` / `北湖区` / `加强…监管`):
         # extractors that print no blank lines (pdftotext -raw) put them there.
-        return (_classify(Block(block.lines[:start])) + [Block(block.lines[start:end], Role.HEADING)]
-                + (_classify(Block(block.lines[end:])) if end < len(block.lines) else []))
+        before = _classify(Block(block.lines[:start])) if start else []
+        after = _classify(Block(block.lines[end:])) if end < len(block.lines) else []
+        return before + [Block(block.lines[start:end], Role.HEADING)] + after
     return [Block(block.lines, Role.BODY)]
 
 
 def _headline_run(block: Block) -> tuple[int, int] | None:
     """The first run of headline lines inside a box of text, as (start, end), or None.
 
-    A run starts after a finished sentence and holds short bare lines (no sentence
-    punctuation); it must end the box, or be followed by a lead-in, a credit or a
-    line opened by ``——``, so that the unpunctuated first line of a paragraph is not
-    mistaken for one.
+    A run starts the box or follows a finished sentence, and holds short bare lines
+    (no sentence punctuation) and maybe a ``——`` subtitle; it must end the box, or
+    be followed by a lead-in, a credit or an indented first line, so that the
+    unpunctuated first line of a paragraph is not mistaken for one.
     """
     layout = rules()
     lines = block.lines
-    start = 1
+    start = 0
     while start < len(lines):
-        if layout.ends_sentence(lines[start - 1].text) and _headline_line(lines[start].text):
+        after_sentence = start == 0 or layout.ends_sentence(lines[start - 1].text)
+        if after_sentence and _headline_line(lines[start].text):
             end = start
             while end < len(lines) and _headline_line(lines[end].text):
                 end += 1
             if end < len(lines) and SUBTITLE_DASH.match(lines[end].text):
                 end += 1
-            following = lines[end].text if end < len(lines) else None
-            if following is None or layout.dateline.match(following) or \
-                    following.lstrip()[:1] in layout.credit_markers:
+            following = lines[end] if end < len(lines) else None
+            if following is None and start > 0 or following is not None and (
+                    layout.dateline.match(following.text)
+                    or following.text.lstrip()[:1] in layout.credit_markers
+                    or _INDENT.match(following.raw)):  # a paragraph's kept indent
                 return start, end
             start = end
         start += 1
