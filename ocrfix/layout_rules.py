@@ -21,6 +21,7 @@ class LayoutRules:
 
     terminal: str
     closing: str
+    heading_never_ends: str
     hanging: str
     continuation_start: str
     dateline: regex.Pattern
@@ -67,6 +68,7 @@ def rules() -> LayoutRules:
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
+        heading_never_ends=punctuation["heading_never_ends"],
         hanging=punctuation["hanging"],
         continuation_start=punctuation["continuation_start"],
         dateline=regex.compile(datelines["pattern"].replace("{agencies}", agencies),

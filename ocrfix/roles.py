@@ -13,10 +13,10 @@ SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # semicolon anywhere marks running text.
 _SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
 _INDENT = regex.compile(r"^[ \t\N{IDEOGRAPHIC SPACE}]{2,}\S")
-_NAME = regex.compile(r"\p{Han}{2,4}")
-_SECTION = regex.compile(r"\p{Han}{2,4}")
-_ROLES_ONLY = regex.compile(r"(?:本报|新华社)?(?:特约|实习|见习)?(?:记者|通讯员|摄影记者|摄影|编辑)")
-_NAMES_ONLY = regex.compile(r"\p{Han}(?: ?\p{Han}){1,3}(?: \p{Han}(?: ?\p{Han}){1,3})*")
+_WORD = regex.compile(r"\p{Han}{2,4}")  # an editor's name, a page section
+
+# A piece of a block: its lines, and its role once known (None: classify it again).
+_Piece = tuple[tuple[Line, ...], Role | None]
 
 
 def assign_roles(blocks: list[Block]) -> list[Block]:
@@ -24,7 +24,113 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         result.extend(_classify(block))
-    return _credit_pieces(_furniture_pieces(result))
+    return _credit_pieces(_editor_names(_sections(result)))
+
+
+def _classify(block: Block) -> list[Block]:
+    """Split a block where it holds different things and give each part its role.
+
+    The splits are tried in order (:data:`_SPLITS`); the first that applies cuts
+    the block, and parts without a role are classified again, without recursion.
+    """
+    work: list[_Piece] = [(block.lines, None)]
+    done: list[Block] = []
+    while work:
+        lines, role = work.pop(0)
+        if not lines:
+            continue
+        if role is not None:
+            done.append(Block(lines, role))
+            continue
+        for split in _SPLITS:
+            parts = split(lines)
+            if parts is not None:
+                break
+        else:
+            parts = [(lines, Role.BODY)]
+        work[:0] = parts
+    return done
+
+
+def _furniture(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """A line of page furniture on its own."""
+    if len(lines) == 1 and rules().furniture.search(lines[0].text.strip()):
+        return [(lines, Role.FURNITURE)]
+    return None
+
+
+def _credit_first(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """A credit opening the block; it runs while the lines hold only roles and names."""
+    if not is_credit(lines[0].text):
+        return None
+    end = 1
+    while end < len(lines) and _continues_credit(lines[end].text):
+        end += 1
+    return [(lines[:end], Role.CREDIT), (lines[end:], None)]
+
+
+def _credit_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """A marked credit under a caption or a headline in the same box."""
+    markers = rules().credit_markers
+    marked = next((i for i in range(1, len(lines))
+                   if lines[i].text.lstrip()[:1] in markers and is_credit(lines[i].text)), None)
+    return None if marked is None else [(lines[:marked], None), (lines[marked:], None)]
+
+
+def _whole_headline(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    return [(lines, Role.HEADING)] if is_heading(Block(lines)) else None
+
+
+def _headline_over_text(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """A headline and the text under it in one box: running text ends the subtitle."""
+    dash = next((i for i, line in enumerate(lines) if SUBTITLE_DASH.match(line.text)), None)
+    if dash is not None and dash + 1 < len(lines) and \
+            _SENTENCE_MARKS.search(lines[dash + 1].text) and is_heading(Block(lines[:dash + 1])):
+        return [(lines[:dash + 1], Role.HEADING), (lines[dash + 1:], None)]
+    return None
+
+
+def _lead_in_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """A lead-in opens an article: what stands above it in the same box is a headline
+    or the end of other text (`全国春播粮食进度快于去年同期` / `新华社…电`)."""
+    dateline = rules().dateline
+    lead = next((i for i in range(1, len(lines)) if dateline.match(lines[i].text)), None)
+    return None if lead is None else [(lines[:lead], None), (lines[lead:], None)]
+
+
+def _credit_under_caption(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """A caption's credit set on the line under it: `本报记者 韩雪摄`."""
+    if len(lines) > 1 and is_credit_line(lines[-1].text):
+        return [(lines[:-1], Role.BODY), (lines[-1:], Role.CREDIT)]
+    return None
+
+
+def _headlines_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
+    """Headline lines inside a box of text (`…调水安全。` / `北湖区` / `加强…监管`):
+    extractors that print no blank lines (pdftotext -raw) put them there."""
+    run = _headline_run(lines)
+    if run is None:
+        return None
+    start, end = run
+    return [(lines[:start], None), (lines[start:end], Role.HEADING), (lines[end:], None)]
+
+
+# The splits in the order they are tried: the only list of them.
+_SPLITS = (_furniture, _credit_first, _credit_inside, _whole_headline, _headline_over_text,
+           _lead_in_inside, _credit_under_caption, _headlines_inside)
+
+
+def is_credit(text: str) -> bool:
+    """A credit line: a marker alone or before roles and names, or an unmarked credit.
+
+    >>> is_credit("■"), is_credit("■ 本报通讯员"), is_credit("●第二点内容很多。")
+    (True, True, False)
+    """
+    stripped = text.strip()
+    if stripped[:1] in rules().credit_markers:
+        rest = parse_credit(stripped)
+        return not rest.text or bool(rest.authors) or bool(rules().role_pattern.fullmatch(rest.text))
+    return is_credit_line(stripped)
 
 
 def _credit_pieces(blocks: list[Block]) -> list[Block]:
@@ -33,103 +139,66 @@ def _credit_pieces(blocks: list[Block]) -> list[Block]:
     A lone marker (``■``) followed by a block of role words and a block of names,
     one a line (``本报记者`` / ``本报通讯员`` and ``李兆宪`` / ``赵华丽``), is one
     credit, read line by line across: ``■ 本报记者 李兆宪`` / ``本报通讯员 赵华丽``.
+    Furniture cut in between is skipped.
     """
+    layout = rules()
     result = list(blocks)
     for index, block in enumerate(result):
-        if block.role is not Role.CREDIT or block.text.strip() not in rules().credit_markers:
+        marker = block.text.strip()
+        if block.role is not Role.CREDIT or len(marker) != 1 or marker not in layout.credit_markers:
             continue
-        # The role and name columns follow, maybe with furniture cut in between.
         following = [i for i in range(index + 1, min(index + 6, len(result)))
-                     if result[i].role is not Role.FURNITURE][:2]
+                     if result[i].lines and result[i].role is not Role.FURNITURE][:2]
         if len(following) < 2:
             continue
         roles, names = (result[i] for i in following)
         if len(roles.lines) == len(names.lines) and \
-                all(_ROLES_ONLY.fullmatch(l.text.strip()) for l in roles.lines) and \
-                all(_NAMES_ONLY.fullmatch(l.text.strip()) for l in names.lines):
-            lines = [Line(role.number, role.raw, f"{role.text.strip()} {name.text.strip()}")
+                all(layout.role_pattern.fullmatch(l.text.strip()) for l in roles.lines) and \
+                all(_names_only(l.text) for l in names.lines):
+            # Each line keeps the number of its name, the later of the two pieces.
+            lines = [Line(name.number, role.raw, f"{role.text.strip()} {name.text.strip()}")
                      for role, name in zip(roles.lines, names.lines)]
-            marker = block.lines[0]
-            lines[0] = Line(marker.number, marker.raw, f"{marker.text.strip()} {lines[0].text}")
-            result[index] = Block(tuple(lines), Role.CREDIT)
+            result[index] = Block((block.lines[0],) + tuple(lines), Role.CREDIT)
             for i in following:
                 result[i] = Block((), Role.CREDIT)  # merged away
     return [block for block in result if block.lines]
 
 
-def _furniture_pieces(blocks: list[Block]) -> list[Block]:
-    """Pieces of page furniture that extractors cut apart.
+def _names_only(text: str) -> bool:
+    """Names and nothing else: no role word (padded names allowed: `储 鹏`)."""
+    return rules().role_pattern.search(text) is None and bool(parse_credit(text).authors)
 
-    A label such as ``责任编辑`` takes the name set after it (``杨柳青``); a short
-    headline-like word between two pieces of furniture, or right after the page
-    number at the top, is the page's section (``要闻``).
-    """
+
+def _editor_names(blocks: list[Block]) -> list[Block]:
+    """The editors' label (``责任编辑``) takes the name set apart after it (``杨柳青``)."""
     result = list(blocks)
-    for index, block in enumerate(result):
-        label = rules().editors_label.match(block.text.strip())
-        if block.role is Role.FURNITURE and label and label.end() == len(block.text.strip()) and \
-                index + 1 < len(result) and _NAME.fullmatch(result[index + 1].text.strip()):
+    for index, block in enumerate(result[:-1]):
+        text = block.text.strip()
+        label = rules().editors_label.match(text)
+        if block.role is Role.FURNITURE and label and label.end() == len(text) and \
+                _WORD.fullmatch(result[index + 1].text.strip()):
             result[index] = Block(block.lines + result[index + 1].lines, Role.FURNITURE)
             result[index + 1] = Block((), Role.FURNITURE)  # merged away
-    result = [b for b in result if b.lines]
+    return [b for b in result if b.lines]
+
+
+def _sections(blocks: list[Block]) -> list[Block]:
+    """A short word between two pieces of furniture, or after the page number at the
+    top with no headline after it, is the page's section (``要闻``); after the page
+    number and before a headline it is that headline's kicker."""
+    result = list(blocks)
     for index, block in enumerate(result):
         if block.role is not Role.HEADING or len(block.lines) != 1 or \
-                not _SECTION.fullmatch(block.text.strip()):
+                not _WORD.fullmatch(block.text.strip()):
             continue
         before = result[index - 1].role if index else None
         after = result[index + 1].role if index + 1 < len(result) else None
-        # After the page number, a word followed by a headline is that headline's kicker.
         if before is Role.FURNITURE and (after is Role.FURNITURE or index == 1 and after is not Role.HEADING):
             result[index] = Block(block.lines, Role.FURNITURE)
     return result
 
 
-def _classify(block: Block) -> list[Block]:
-    layout = rules()
-    first = block.lines[0].text.strip()
-    if len(block.lines) == 1 and layout.furniture.search(first):
-        return [Block(block.lines, Role.FURNITURE)]
-    if first[:1] in layout.credit_markers or is_credit_line(first):
-        # The credit runs while the lines hold only roles and names.
-        end = 1
-        while end < len(block.lines) and _continues_credit(block.lines[end].text):
-            end += 1
-        credit = Block(block.lines[:end], Role.CREDIT)
-        rest = block.lines[end:]
-        return [credit] + (_classify(Block(rest)) if rest else [])
-    marked = next((i for i in range(1, len(block.lines))
-                   if block.lines[i].text.lstrip()[:1] in layout.credit_markers), None)
-    if marked is not None:
-        # A marked credit under a caption or headline in the same box.
-        return _classify(Block(block.lines[:marked])) + _classify(Block(block.lines[marked:]))
-    if is_heading(block):
-        return [Block(block.lines, Role.HEADING)]
-    dash = next((i for i, line in enumerate(block.lines) if SUBTITLE_DASH.match(line.text)), None)
-    if dash is not None and dash + 1 < len(block.lines) and \
-            _SENTENCE_MARKS.search(block.lines[dash + 1].text) and is_heading(Block(block.lines[:dash + 1])):
-        # A headline and the text under it in one box: running text ends the subtitle.
-        return [Block(block.lines[:dash + 1], Role.HEADING)] + _classify(Block(block.lines[dash + 1:]))
-    lead = next((i for i in range(1, len(block.lines))
-                 if layout.dateline.match(block.lines[i].text)), None)
-    if lead is not None:
-        # A lead-in opens an article: what stands above it in the same box is a
-        # headline or the end of other text (`全国春播粮食进度快于去年同期` / `新华社…电`).
-        return _classify(Block(block.lines[:lead])) + _classify(Block(block.lines[lead:]))
-    if len(block.lines) > 1 and is_credit_line(block.lines[-1].text):
-        # A caption's credit set on the line under it: `本报记者 韩雪摄`.
-        return [Block(block.lines[:-1], Role.BODY), Block(block.lines[-1:], Role.CREDIT)]
-    run = _headline_run(block)
-    if run is not None:
-        start, end = run
-        # Headline lines inside a box of text (`…调水安全。` / `北湖区` / `加强…监管`):
-        # extractors that print no blank lines (pdftotext -raw) put them there.
-        before = _classify(Block(block.lines[:start])) if start else []
-        after = _classify(Block(block.lines[end:])) if end < len(block.lines) else []
-        return before + [Block(block.lines[start:end], Role.HEADING)] + after
-    return [Block(block.lines, Role.BODY)]
-
-
-def _headline_run(block: Block) -> tuple[int, int] | None:
+def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
     """The first run of headline lines inside a box of text, as (start, end), or None.
 
     A run starts the box or follows a finished sentence, and holds short bare lines
@@ -138,7 +207,6 @@ def _headline_run(block: Block) -> tuple[int, int] | None:
     unpunctuated first line of a paragraph is not mistaken for one.
     """
     layout = rules()
-    lines = block.lines
     start = 0
     while start < len(lines):
         after_sentence = start == 0 or layout.ends_sentence(lines[start - 1].text)
@@ -169,6 +237,7 @@ def _headline_line(text: str) -> bool:
 
 
 def _continues_credit(text: str) -> bool:
+    """A line under a credit that goes on with roles and names only."""
     stripped = text.strip()
     return bool(stripped) and stripped[0] not in rules().credit_markers and (
         bool(parse_credit(stripped).authors) and display_width(stripped) <= 40)
@@ -203,4 +272,4 @@ def is_heading(block: Block) -> bool:
         if display_width(text) > layout.heading_max_width or _SENTENCE_MARKS.search(text):
             return False
     last = main[-1].rstrip(layout.closing)
-    return not last or last[-1] not in "。；…"
+    return not last or last[-1] not in layout.heading_never_ends
