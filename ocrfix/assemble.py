@@ -12,7 +12,7 @@ import regex
 from .credits import parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Author, Block, Caption, Item, Paragraph, Role
-from .reflow import joins_word, same_column
+from .reflow import join_pieces, joins_word, same_column
 from .roles import SUBTITLE_DASH
 from .width import display_width
 
@@ -74,7 +74,7 @@ def placement(tokens: list[Token]) -> str:
         if is_start(token, following) and not isinstance(previous, Headline):
             after += 1
         elif isinstance(token, Headline) and isinstance(previous, Block) and \
-                previous.role is Role.CREDIT and isinstance(content[index - 2], Paragraph):
+                previous.role is Role.CREDIT and index >= 2 and isinstance(content[index - 2], Paragraph):
             before += 1
     return "after" if after > before else "before"
 
@@ -298,10 +298,14 @@ def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], w
 
 
 def _stem(path: str) -> str:
+    """The id prefix of a page: its file name without extension (``stdin`` for ``-``);
+    a JSONL record keeps its line (``pages:3``)."""
     if path == "-":
         return "stdin"
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else name
+    name, _, record = name.partition(":")
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{stem}:{record}" if record else stem
 
 
 @dataclass
@@ -370,7 +374,8 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
 
 def _inline(previous: list[Token], credit: Block) -> bool:
     """Was the credit printed on the same line as the text before it?"""
-    return isinstance(previous[-1], Paragraph) and previous[-1].last == credit.first
+    return isinstance(previous[-1], Paragraph) and credit.lines[0].rest and \
+        previous[-1].last == credit.first
 
 
 def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
@@ -392,7 +397,7 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
                 caption = _caption_tail(owner, caption, layout)
             if owner.started and owner.body and _names_photographer(head, layout):
                 credit = parse_credit(" ".join(line.text for line in head.lines))
-                owner.captions.append(Caption("".join(p.text for p in caption),
+                owner.captions.append(Caption(join_pieces([p.text for p in caption]),
                                               credit.text or None, credit.authors))
                 owner.caption_lines += [caption[0].first, head.last]
                 continue
@@ -461,15 +466,13 @@ def _furniture_items(units: list[Unit]) -> list[_Draft]:
             drafts.append(_Draft(type="other", body=_furniture_paragraphs(unit), editors=editors))
         previous_was_furniture = is_furniture
     # A running head cut apart: its weekday joins its date wherever they landed.
-    dates = [(d, i) for d in drafts for i, p in enumerate(d.body) if _DATE.search(p.text)]
-    for draft in list(drafts):
-        for piece in [p for p in draft.body if _WEEKDAY.match(p.text)]:
-            if not dates or piece is draft.body[0] and draft in (d for d, _ in dates):
-                continue
-            owner, index = dates.pop(0)
-            date = owner.body[index]
-            owner.body[index] = Paragraph(f"{date.text} {piece.text}", date.first, date.last)
-            draft.body.remove(piece)
+    weekdays = [(d, p) for d in drafts for p in d.body if _WEEKDAY.match(p.text)]
+    dates = [(d, p) for d in drafts for p in d.body if _DATE.search(p.text)]
+    for (owner, date), (draft, weekday) in zip(dates, weekdays):
+        position = next(i for i, p in enumerate(owner.body) if p is date)
+        owner.body[position] = Paragraph(f"{date.text} {weekday.text}", min(date.first, weekday.first),
+                                         max(date.last, weekday.last))
+        draft.body.remove(weekday)
     return [d for d in drafts if d.body]
 
 
@@ -498,6 +501,13 @@ def _furniture_paragraph(block: Block) -> Paragraph:
 
 
 def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
+    """The output item of a draft: headline split, dateline and bylines lifted out of
+    the text, authors parsed, list items marked."""
+    if draft.type == "article" and not draft.body and draft.headline is None and not any(
+            parse_credit(block.text).authors for block in draft.credits):
+        # A credit that credits no one (a stray ■): kept, as text of no article.
+        draft = replace(draft, type="other", credits=[], body=[
+            Paragraph(block.text.strip(), block.first, block.last) for block in draft.credits])
     kicker = title = subtitle = dateline = None
     if draft.headline is not None:
         kicker, title, subtitle = split_headline(draft.headline)
@@ -555,7 +565,7 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         title_lines = [" ".join([main[0][0], main[1][0]])] + main[1][1:] + \
             [line for lines in main[2:] for line in lines]
     elif len(main) >= 2:
-        kicker = "".join(main[0])
+        kicker = join_pieces(main[0])
         title_lines = [line for lines in main[1:] for line in lines]
     else:
         title_lines = main[0] if main else []
@@ -565,7 +575,7 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
                 and display_width(title_lines[0]) + 4 <= max(map(display_width, title_lines[1:])) \
                 and not joins_word(title_lines[0], title_lines[1], shortest=3):
             kicker, title_lines = title_lines[0], title_lines[1:]
-    return kicker, "".join(title_lines) or None, "".join(subtitle) or None
+    return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
 
 
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:

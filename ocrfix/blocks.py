@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from .credits import is_credit_line
+from .credits import is_credit_line, parse_credit
 from .layout_rules import rules
 from .model import Block, Line, Page
 
@@ -37,7 +37,7 @@ def _split_credit(text: str) -> list[str] | None:
         return None
     if hint.group() in rules().credit_markers:
         parts = _inline_credit().split(text, maxsplit=1)
-        if len(parts) == 2:
+        if len(parts) == 2 and parse_credit(parts[1]).authors:
             return parts
     parts = _TRAILING_PHOTO_CREDIT.split(text, maxsplit=1)
     if len(parts) == 2 and is_credit_line(parts[1]):
@@ -70,7 +70,7 @@ def split_blocks(page: Page) -> list[Block]:
         elif index in credits and (parts := _split_credit(line.text)):
             current.append(Line(line.number, line.raw, parts[0].rstrip()))
             close()
-            current.append(Line(line.number, line.raw, parts[1].strip()))
+            current.append(Line(line.number, line.raw, parts[1].strip(), rest=True))
         else:
             current.append(line)
     close()
@@ -94,5 +94,6 @@ def _candidates(page: Page) -> tuple[set[int], set[int]]:
 @cache
 def _furniture_lines() -> regex.Pattern:
     """Whole lines (of at most 40 characters) that the furniture patterns match."""
-    patterns = rules().furniture.pattern
+    # Within a line: whitespace in the patterns must not match its end.
+    patterns = rules().furniture.pattern.replace(r"\s", r"[^\S\n]")
     return regex.compile(rf"^(?=[^\n]{{1,40}}$)(?:{patterns})", regex.MULTILINE)

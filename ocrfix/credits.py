@@ -85,6 +85,8 @@ def _credit_authors(text: str) -> list[Author] | None:
                 token = token[word.end():]
                 continue
             person, person_role = token, role
+            if person.endswith(layout.not_photographers):
+                return None
             if person.endswith(layout.photo_suffix) and len(person) > 2:
                 person = person[: -len(layout.photo_suffix)]
                 if not role_given:

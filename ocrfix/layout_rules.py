@@ -29,6 +29,7 @@ class LayoutRules:
     roles: dict[str, str]
     role_pattern: regex.Pattern
     photo_suffix: str
+    not_photographers: tuple[str, ...]
     name_pattern: str
     furniture: regex.Pattern
     furniture_pieces: regex.Pattern
@@ -77,6 +78,7 @@ def rules() -> LayoutRules:
         roles=credits["roles"],
         role_pattern=regex.compile("|".join(map(regex.escape, role_words))),
         photo_suffix=credits["photo_suffix"],
+        not_photographers=tuple(credits["not_photographers"]),
         name_pattern=credits["name_pattern"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
                                 .replace("{labels}", labels)),

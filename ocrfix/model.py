@@ -33,11 +33,14 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One input line: its 1-based number, raw text and normalised text."""
+    """One line of text: the 1-based input line it comes from, that line's raw text
+    and this piece's normalised text. ``rest`` marks the second piece of a line cut
+    in two (a credit printed after a caption on the same line)."""
 
     number: int
     raw: str
     text: str
+    rest: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,6 @@ class Role(str, Enum):
 
     BODY = "body"            # running text of an article or caption
     HEADING = "heading"      # kicker, title or subhead line(s)
-    SUBTITLE = "subtitle"    # a heading line opened by ——
     CREDIT = "credit"        # ■ byline or photo credit block
     FURNITURE = "furniture"  # page numbers, running heads, 责任编辑 lines
 

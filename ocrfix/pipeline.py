@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from .assemble import assemble
 from .blocks import split_blocks
-from .model import Item, Line, Page
+from .model import Edit, Item, Line, Page
 from .reflow import reflow
 from .roles import assign_roles
 from .textio import read_path
@@ -29,7 +29,7 @@ def normalise_page(text: str, path: str = "-", preset: str | None = None,
     stream = prepare(text, style)
     clean, edits = explain("\n".join(piece for _, piece in stream), preset, **options)
     lines = tuple(Line(number, piece, clean_line)
-                  for (number, piece), clean_line in zip(stream, clean.split("\n")))
+                  for (number, piece), clean_line in zip(stream, clean.split("\n"), strict=True))
     if any(number != index for index, (number, _) in enumerate(stream, 1)):
         edits = [replace(edit, line=stream[edit.line - 1][0]) for edit in edits]
     return Page(path, lines, tuple(edits))
@@ -51,10 +51,19 @@ def parse(text: str, path: str | None = None, *, preset: str | None = None,
     units = reflow(assign_roles(split_blocks(page)))
     items = assemble(units, page.path)
     if explain:
-        items = [replace(item, fixes=tuple(e for e in page.edits
-                                           if item.first <= e.line <= item.last))
-                 for item in items]
+        items = _with_fixes(items, page.edits)
     return items
+
+
+def _with_fixes(items: list[Item], edits: tuple[Edit, ...]) -> list[Item]:
+    """Give each edit to one item: the narrowest whose lines hold it (spans of
+    interleaved items overlap)."""
+    fixes: dict[int, list[Edit]] = {index: [] for index in range(len(items))}
+    for edit in edits:
+        holders = [i for i, item in enumerate(items) if item.first <= edit.line <= item.last]
+        if holders:
+            fixes[min(holders, key=lambda i: items[i].last - items[i].first)].append(edit)
+    return [replace(item, fixes=tuple(fixes[index])) for index, item in enumerate(items)]
 
 
 def parse_file(path: str, **options) -> list[Item]:

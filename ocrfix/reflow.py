@@ -33,7 +33,6 @@ class Edge(Enum):
 class _Segment:
     """Lines of one block that belong to one paragraph."""
 
-    block: int
     lines: list
     column: int
 
@@ -86,7 +85,8 @@ def _measure(block: Block, layout: LayoutRules) -> _Measure:
         # column and may overrun it: it measures nothing.
         widths = (0,) + widths[1:]
     hanging = layout.hanging
-    text_widths = tuple(width - 2 if line.text.rstrip()[-1:] in hanging else width
+    text_widths = tuple(width - display_width(line.text.rstrip()[-1:])
+                        if line.text.rstrip()[-1:] in hanging else width
                         for width, line in zip(widths, block.lines))
     ends = tuple(layout.ends_sentence(line.text) for line in block.lines)
     return _Measure(widths, text_widths, ends, _middle_widths(widths, ends))
@@ -177,7 +177,7 @@ def _kinsoku(next_text: str, width: int, next_width: int, column: int) -> bool:
 def _split_block(index: int, block: Block, measure: _Measure, column: int,
                  layout: LayoutRules) -> _BodyBlock:
     lines, widths, ends = block.lines, measure.widths, measure.ends
-    segments = [_Segment(index, [lines[0]], column)]
+    segments = [_Segment([lines[0]], column)]
     for position in range(1, len(lines)):
         previous, line = lines[position - 1], lines[position]
         breaks = ends[position - 1] and not _kinsoku(line.text, widths[position - 1],
@@ -188,7 +188,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
             # is not the paragraph's last: a new paragraph began.
             or (position < len(lines) - 1 and measure.text_widths[position] <= column - 3))
         if breaks:
-            segments.append(_Segment(index, [line], column))
+            segments.append(_Segment([line], column))
         else:
             segments[-1].lines.append(line)
     first, last = lines[0], lines[-1]
@@ -342,11 +342,22 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     return out
 
 
-def _paragraph(lines: list, column: int) -> Paragraph:
+def join_pieces(pieces: list[str]) -> str:
+    """Join the pieces of text broken across lines: no space, except between two
+    Latin letters, where the break stood for one (``New`` / ``York``).
+
+    >>> join_pieces(["生动直观的PPT", "演示"]), join_pieces(["in New", "York"])
+    ('生动直观的PPT演示', 'in New York')
+    """
     text = ""
-    for line in lines:
-        piece = line.text.strip()
+    for piece in pieces:
+        piece = piece.strip()
         if text[-1:].isascii() and text[-1:].isalpha() and piece[:1].isascii() and piece[:1].isalpha():
-            text += " "  # a Latin word broken at the line end
+            text += " "
         text += piece
+    return text
+
+
+def _paragraph(lines: list, column: int) -> Paragraph:
+    text = join_pieces([line.text for line in lines])
     return Paragraph(text, lines[0].number, lines[-1].number, column=column)

@@ -33,7 +33,7 @@ def load_sources(path: str, text_field: str = "text") -> list[Source]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            if number == 1 and not path.endswith(".jsonl"):
+            if not sources and not path.endswith(".jsonl"):
                 return [Source(path, text)]  # a page that starts with a brace
             raise InputError(path, f"line {number}: not JSON ({error.msg})") from None
         value = record.get(text_field) if isinstance(record, dict) else None

@@ -101,3 +101,11 @@ def test_help_does_not_import_jieba_or_opencc():
             "print('HEAVY', heavy)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY []" in result.stdout
+
+
+def test_jsonl_records_get_distinct_ids(tmp_path):
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text((json.dumps({"text": PAGE}, ensure_ascii=False) + "\n") * 2, "utf-8")
+    result = run("parse", str(corpus))
+    ids = [json.loads(line)["id"] for line in result.output.splitlines()]
+    assert ids == ["pages:1#1", "pages:2#1"]

@@ -163,3 +163,44 @@ def test_caption_inside_an_article_goes_to_captions():
     assert [p.text for p in item.body] == [P1, P2]
     assert [(c.text, c.byline, [(a.role, a.name) for a in c.authors]) for c in item.captions] == [
         (caption, "林晓摄", [("摄影", "林晓")])]
+
+
+# Regression cases found in review: each once crashed or misread a page.
+
+@pytest.mark.parametrize("page", [
+    "■\n\n本报记者\n\n王军\n\n记者\n\n李四\n",
+    "2025年3月7日\n\n本报讯 今天很好。\n\n2版\n\n星期五\n\n2025年3月8日\n\n本报讯 明天也好。\n\n星期六\n",
+    "■\n",
+    "\n".join(["本报讯 第一段。"] * 3 + ["新华社北京3月6日电 第二段。"] * 1200),
+])
+def test_regression_pages_parse(page):
+    from ocrfix.evaluate import item_han
+    import collections
+    import regex
+    items = parse(page)
+    assert collections.Counter("".join(item_han(i.to_dict()) for i in items)) == \
+        collections.Counter(regex.findall(r"\p{Han}", page))
+
+
+def test_bullet_text_is_not_a_credit():
+    items = parse("本报讯 文字一段。●第二点内容很多。\n\n标题在此\n")
+    assert [i.type for i in items] == ["article"]
+    assert items[0].byline is None
+
+
+def test_furniture_patterns_do_not_reach_across_lines():
+    items = parse("本报讯 他们每天都读大众日报\n2025年3月8日一早出发。\n\n读报\n")
+    assert items[0].body[0].text == "他们每天都读大众日报2025年3月8日一早出发。"
+
+
+def test_latin_words_broken_in_a_headline_keep_their_space():
+    assert split_headline(Headline((Block((Line(1, "", "Hello New"), Line(2, "", "York")), Role.HEADING),))) \
+        == (None, "Hello New York", None)
+
+
+def test_explain_gives_each_fix_to_one_item():
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n樱花盛开引客来\n\n"
+            + "游客在湖畔公园樱花树下拍照留念 3 月 7 日。 ■ 本报记者 周明远\n")
+    items = parse(page, explain=True)
+    fixes = [(f.rule, f.line, f.col) for item in items for f in item.fixes]
+    assert fixes and len(fixes) == len(set(fixes))
