@@ -137,10 +137,11 @@ def _joins_headline(headline: Headline, block: Block) -> bool:
     previous = headline.blocks[-1]
     if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
         return False
+    # The title under a kicker is longer than the kicker, however narrowly it wraps.
     main = [line.text.strip() for line in block.lines if not SUBTITLE_DASH.match(line.text)]
-    widest = max(map(display_width, main), default=0)
+    title = sum(map(display_width, main))
     above = display_width(previous.lines[-1].text.strip())
-    return above + 4 <= widest or _halves(previous, block)
+    return above + 4 <= title or _halves(previous, block)
 
 
 _PHRASE = regex.compile(r"\p{Han}{4,12}")
