@@ -37,3 +37,13 @@ def test_wheel_carries_rules_and_parses_seed_outside_the_repository(tmp_path):
                             cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     titles = json.loads(result.stdout)
     assert "推动政务服务再升级" in titles
+
+
+def test_every_package_is_listed_for_the_wheel():
+    """setuptools is given the package list explicitly (rules/ maps to ocrfix.rules);
+    a new subpackage left out of it would be missing from the wheel."""
+    import tomllib
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(path.parent.relative_to(ROOT).parts)
+             for path in (ROOT / "ocrfix").rglob("__init__.py")}
+    assert found <= listed
