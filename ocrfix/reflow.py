@@ -285,11 +285,34 @@ def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: i
     return 0
 
 
+def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: LayoutRules) -> list[int]:
+    """One-line "headlines" that are really a paragraph's first line, cut off in a box
+    of its own: as wide as an indented line of the text box right after it, which
+    goes on with a full line (no indent of its own), in the column of the text before.
+    """
+    found = []
+    for index, block in enumerate(blocks[:-1]):
+        following, previous = body.get(index + 1), body.get(index - 1)
+        if block.role is not Role.HEADING or len(block.lines) != 1 or following is None \
+                or not following.column or following.starts is Edge.YES:
+            continue
+        if previous is not None and not same_column(previous.column, following.column,
+                                                    layout.width_tolerance):
+            continue  # text of another column before it: a headline between two things
+        text = block.lines[0].text.strip()
+        width = display_width(text)
+        if following.column - 6 <= width <= following.column + 2 and text[-1:] not in "！？!?" \
+                and not text.startswith(("——", "—")):
+            found.append(index)
+    return found
+
+
 def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     """Replace body blocks by the paragraphs they hold, in reading order.
 
     A paragraph sits where its first line was; other blocks keep their places.
     """
+    blocks = list(blocks)
     layout = rules()
     tolerance = layout.width_tolerance
     measures = {i: _measure(b, layout) for i, b in enumerate(blocks) if b.role is Role.BODY}
@@ -302,6 +325,12 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             column = _neighbour_column(body, order, position, measures[index])
             if column:
                 body[index] = _split_block(index, blocks[index], measures[index], column, layout)
+    for index in _opening_lines(blocks, body, layout):
+        blocks[index] = Block(blocks[index].lines, Role.BODY)
+        measures[index] = _measure(blocks[index], layout)
+        column = body[index + 1].column
+        body[index] = _split_block(index, blocks[index], measures[index], column, layout)
+    order = sorted(body)
     next_of: dict[int, int] = {}
     taken: set[int] = set()
     for position, index in enumerate(order):
