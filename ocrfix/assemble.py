@@ -235,7 +235,8 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             chunks.append([])
         else:
             chunks[-1].append(token)
-    drafts = [_chunk_drafts(chunk, layout) for chunk in chunks]
+    drafts = [_chunk_drafts(chunk, layout, opens=where == "before" and number > 0)
+              for number, chunk in enumerate(chunks)]
     for headline, paragraph in embedded.values():
         owner = next((d for chunk in drafts for d in chunk
                       if any(p is paragraph for p in d.body)), None)
@@ -379,8 +380,12 @@ def _inline(previous: list[Token], credit: Block) -> bool:
         previous[-1].last == credit.first
 
 
-def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
-    """The items of the text between two headlines, before any headline is attached."""
+def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False) -> list[_Draft]:
+    """The items of the text between two headlines, before any headline is attached.
+
+    ``opens``: a headline before this text opens it, so its first draft is an
+    article even without a dateline or byline.
+    """
     runs = _runs(content, layout)
     back = [isinstance(run[0], Block) and run[0].role is Role.CREDIT
             and _credit_goes_back(runs, index, layout) for index, run in enumerate(runs)]
@@ -405,6 +410,14 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules) -> list[_Draft]:
             if not owner.body and not owner.credits:
                 drafts.remove(owner)
                 article = None if owner is article else article
+            orphan = drafts[-1] if drafts else None
+            if orphan is not None and orphan.type == "article" and not orphan.started \
+                    and not (opens and orphan is drafts[0]) and all(
+                    same_column(p.column, caption[0].column, layout.width_tolerance) for p in orphan.body):
+                # Untitled text of the caption's column just before it: its first paragraphs.
+                caption = orphan.body + caption
+                drafts.remove(orphan)
+                article = None if orphan is article else article
             drafts.append(_Draft(type="photo", body=caption, credits=[head]))
         elif isinstance(head, Block):  # a byline opening an article
             if article is None or article.body:

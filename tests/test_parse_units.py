@@ -204,3 +204,11 @@ def test_explain_gives_each_fix_to_one_item():
     items = parse(page, explain=True)
     fixes = [(f.rule, f.line, f.col) for item in items for f in item.fixes]
     assert fixes and len(fixes) == len(set(fixes))
+
+
+def test_a_paragraphs_first_line_alone_in_a_box_is_not_a_headline():
+    lines = column([P1, P2], 16).split("\n")
+    first_of_p2 = next(i for i, line in enumerate(lines) if line.startswith("公园管理处"))
+    page = ("本报讯（记者 周明）" + "\n".join(lines[:first_of_p2]) + "\n\n" + lines[first_of_p2]
+            + "\n\n" + "\n".join(lines[first_of_p2 + 1:]) + "\n\n樱花盛开引客来\n")
+    assert bodies(parse(page)) == [[P1, P2]]
