@@ -338,8 +338,11 @@ def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
             runs.append([token])
             continue
         last = runs[-1] if runs else None
+        # A paragraph of unknown column (one line) must not bridge two columns:
+        # compare with the run's first known column.
+        known = next((p.column for p in last if isinstance(p, Paragraph) and p.column), 0) if last else 0
         if (last and isinstance(last[-1], Paragraph) and not is_start(token)
-                and same_column(last[-1].column, token.column, layout.width_tolerance)):
+                and same_column(known, token.column, layout.width_tolerance)):
             last.append(token)
         else:
             runs.append([token])
