@@ -103,13 +103,25 @@ def _middle_widths(widths: tuple[int, ...], ends: tuple[bool, ...]) -> tuple[int
 
 def _full_width(measure: _Measure) -> int:
     """The width of a block's full lines: the most common width of its middle lines
-    (the wider on a tie), which compressed, hanging or spaced punctuation makes a
-    cell or two wider or narrower here and there."""
-    middle = measure.middle
-    if not middle:
+    (the wider on a tie).
+
+    A line ending in a punctuation mark votes half for its width and half for its
+    width without the mark: typesetters set that mark inside the column or hang it
+    in the margin, and a block tells which by the lines that end in a character.
+    """
+    if not measure.middle:
         return max(measure.widths)
-    counts = Counter(middle)
-    return max(counts, key=lambda width: (counts[width], width))
+    votes: Counter[int] = Counter()
+    widths, text_widths, ends = measure.widths, measure.text_widths, measure.ends
+    for i in range(1, len(widths) - 1):
+        if ends[i] or ends[i - 1]:
+            continue
+        if widths[i] == text_widths[i]:
+            votes[widths[i]] += 2
+        else:
+            votes[widths[i]] += 1
+            votes[text_widths[i]] += 1
+    return max(votes, key=lambda width: (votes[width], width))
 
 
 def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
