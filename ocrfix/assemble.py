@@ -586,13 +586,25 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         title_lines = [line for lines in main[1:] for line in lines]
     else:
         title_lines = main[0] if main else []
-        # A first line clearly narrower than the next is a kicker, unless a word of
-        # three characters or more runs across the break (`全力以|赴…`): one title wraps.
-        if len(title_lines) >= 2 \
-                and display_width(title_lines[0]) + 4 <= max(map(display_width, title_lines[1:])) \
-                and not joins_word(title_lines[0], title_lines[1], shortest=3):
+        if _kicker_line(title_lines):
             kicker, title_lines = title_lines[0], title_lines[1:]
     return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
+
+
+def _kicker_line(lines: list[str]) -> bool:
+    """Is the first of a headline block's lines a kicker above a (wrapped) title?
+
+    A wrapped title fills its lines to one width but the last; a first line clearly
+    narrower than that width stands apart, unless a word of three characters or more
+    runs across the break (`全力以|赴…`).
+    """
+    if len(lines) < 2 or joins_word(lines[0], lines[1], shortest=3):
+        return False
+    widths = [display_width(line) for line in lines]
+    if len(lines) == 2:
+        return widths[0] + 4 <= widths[1]
+    full = max(widths[1:-1])
+    return widths[0] + 2 <= full and max(widths[1:-1]) - min(widths[1:-1]) <= 2
 
 
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
