@@ -19,6 +19,7 @@ _EXPORTS = {
     "normalize": "ocrfix.engine",
     "explain": "ocrfix.engine",
     "replay": "ocrfix.engine",
+    "lint": "ocrfix.engine",
     "Item": "ocrfix.model",
     "Edit": "ocrfix.model",
     "InputError": "ocrfix.errors",

@@ -40,14 +40,12 @@ def explain(text: str, preset: str = "newspaper", *, enable: Iterable[str] = (),
     (``t2s``); ``spacing`` is ``house`` (no space between Han and Latin or digits)
     or ``pangu`` (one space).
 
-    >>> explain("3 月 7 日")
-    ('3月7日', [Edit(rule='SP05', line=1, col=2, before=' ', after='', start=1, end=2), \
-Edit(rule='SP05', line=1, col=4, before=' ', after='', start=3, end=4), \
-Edit(rule='SP05', line=1, col=6, before=' ', after='', start=5, end=6)])
+    >>> text, edits = explain("3 月 7 日")
+    >>> text, [(edit.rule, edit.line, edit.col, edit.before, edit.after) for edit in edits]
+    ('3月7日', [('SP05', 1, 2, ' ', ''), ('SP05', 1, 4, ' ', ''), ('SP05', 1, 6, ' ', '')])
     """
-    plan = _plan(preset, _codes(enable), _codes(disable), convert, spacing)
     edits: list[Edit] = []
-    for rule, find in plan:
+    for rule, find in _plan_for(preset, enable, disable, convert, spacing):
         spans = _spans(rule, find, text)
         if spans:
             edits += _edits(rule.code, text, spans)
@@ -63,9 +61,7 @@ def normalize(text: str, preset: str = "newspaper", **options) -> str:
     >>> normalize('3 月 7 日,"App 发布"...')
     '3月7日，“App发布”……'
     """
-    plan = _plan(preset, _codes(options.pop("enable", ())),
-                 _codes(options.pop("disable", ())), **options)
-    for rule, find in plan:
+    for rule, find in _plan_for(preset, **options):
         spans = _spans(rule, find, text)
         if spans:
             text = apply(text, spans)
@@ -106,15 +102,17 @@ def lint(text: str, preset: str = "newspaper", **options) -> list[Edit]:
     >>> [(e.rule, e.col, e.after) for e in lint("共 3 人,")]
     [('SP05', 2, ''), ('SP05', 4, ''), ('PU01', 6, '，')]
     """
-    plan = _plan(preset, _codes(options.pop("enable", ())),
-                 _codes(options.pop("disable", ())), **options)
-    edits = [edit for rule, find in plan
+    edits = [edit for rule, find in _plan_for(preset, **options)
              for edit in _edits(rule.code, text, _spans(rule, find, text))]
     return sorted(edits, key=lambda edit: edit.start)
 
 
-def _codes(names: Iterable[str] | str) -> tuple[str, ...]:
-    return (names,) if isinstance(names, str) else tuple(names)
+def _plan_for(preset: str, enable: Iterable[str] | str = (), disable: Iterable[str] | str = (),
+              convert: str | None = None, spacing: str = "house"):
+    """:func:`_plan` for the public options (a single code may come as a string)."""
+    def codes(names):
+        return (names,) if isinstance(names, str) else tuple(names)
+    return _plan(preset, codes(enable), codes(disable), convert, spacing)
 
 
 @lru_cache(maxsize=64)

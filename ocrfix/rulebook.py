@@ -34,7 +34,7 @@ class Example:
     kind: str
     text: str
     fix: str
-    options: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    options: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,8 @@ class Rule:
     name: str
     summary: str
     kind: str
-    params: MappingProxyType
-    examples: tuple[Example, ...]
+    params: MappingProxyType = field(hash=False)
+    examples: tuple[Example, ...] = ()
     trigger: str = ""
 
     def example(self) -> Example:
@@ -68,9 +68,9 @@ class Rulebook:
     """Every rule in run order, the presets and the option switches."""
 
     rules: tuple[Rule, ...]
-    presets: MappingProxyType          # name -> Preset
-    spacing: MappingProxyType          # style -> {"enable": [...], "disable": [...]}
-    convert: MappingProxyType          # {"rule": code, "param": name}
+    presets: MappingProxyType = field(hash=False)   # name -> Preset
+    spacing: MappingProxyType = field(hash=False)   # style -> {"enable": [...], "disable": [...]}
+    convert: MappingProxyType = field(hash=False)   # {"rule": code, "param": name}
 
 
 @cache

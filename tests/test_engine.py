@@ -20,7 +20,8 @@ RAW = (SEEDS / "000_08a40f92cd806406.txt").read_text(encoding="utf-8")
 def gold_texts():
     """Every paragraph, heading, byline and caption text of the seed's gold file."""
     texts = []
-    for line in (SEEDS / "000_08a40f92cd806406.gold.jsonl").read_text(encoding="utf-8").splitlines():
+    gold = (SEEDS / "000_08a40f92cd806406.gold.jsonl").read_text(encoding="utf-8")
+    for line in gold.splitlines():
         item = json.loads(line)
         texts += [item[key] for key in ("kicker", "title", "subtitle", "dateline", "byline")
                   if item.get(key)]
@@ -180,7 +181,8 @@ def test_no_rule_backtracks_catastrophically(text):
 def test_jieba_and_opencc_load_only_when_their_rules_run():
     code = ("import sys, ocrfix.engine as e; e.normalize('他 己 经 走 了 國際'); "
             "print('jieba' in sys.modules, 'opencc' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
     assert result.stdout.split() == ["False", "False"]
 
 

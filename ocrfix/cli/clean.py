@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -60,7 +61,7 @@ def clean(files: tuple[str, ...], output: str | None, preset: str, enable: tuple
         with atomic_writer(output) as stream:
             stream.write("".join(results))
     else:
-        click.get_binary_stream("stdout").write("".join(results).encode("utf-8"))
+        sys.stdout.buffer.write("".join(results).encode("utf-8"))
 
 
 def _describe(path: str, edit, explain_format: str) -> str:

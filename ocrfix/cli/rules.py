@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import click
 
-from ..engine import presets, rules as all_rules
+from ..engine import presets
+from ..engine import rules as all_rules
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,12 +39,18 @@ def rules(output_format: str) -> None:
         click.echo(f"{entry['code']}  {entry['name']}  [{presets_text}]")
         click.echo(f"      {entry['summary']}")
         click.echo(f"      {show(entry['example']['text'])} → {show(entry['example']['fix'])}")
-    click.echo("\nPresets: " + "; ".join(f"{name}: {preset.summary}"
-                                          for name, preset in by_preset.items()))
+    click.echo("\nPresets:")
+    for name, preset in by_preset.items():
+        click.echo(f"  {name:<10} {preset.summary}")
 
 
 def show(text: str) -> str:
-    """``text`` in double quotes, with quotes, backslashes and invisible characters
-    escaped (``"\\u3000"``) so a change to a space or a zero-width character shows."""
+    """``text`` in double quotes, with quotes, backslashes, invisible characters and
+    look-alike compatibility ideographs escaped (``"\\u3000"``), so a change shows."""
     quoted = json.dumps(text, ensure_ascii=False)
-    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in quoted)
+    return "".join(f"\\u{ord(c):04x}" if not c.isprintable() or _compatibility(c) else c
+                   for c in quoted)
+
+
+def _compatibility(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("CJK COMPATIBILITY IDEOGRAPH")
