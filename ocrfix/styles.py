@@ -30,7 +30,6 @@ Stream = list[tuple[int, str]]
 # -layout puts two or more spaces between things it set apart; one space is a word gap.
 _CHUNK = regex.compile(r"\S+(?: \S+)*")
 _INTERIOR_GAP = regex.compile(r"\S {3,}\S")
-_HAN = regex.compile(r"\p{Han}")
 _ASCII = regex.compile(r"[\x00-\x7f]")
 _WIDE_GAP = regex.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _SENTENCE_END = frozenset("。！？…”’）》")
@@ -70,7 +69,8 @@ def detect_style(text: str) -> str:
 
 
 def _looks_ocr(text: str) -> bool:
-    han = len(_HAN.findall(text))
+    # Wide characters (three UTF-8 bytes): Han and CJK punctuation, counted in C.
+    han = (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2
     if not han:
         return False
     opening, closing = text.count("“"), text.count("”")
