@@ -41,6 +41,10 @@ class LayoutRules:
     heading_max_width: int
     subhead_max_width: int
     continuation_window: int
+    indent: int
+    clear_indent: int
+    clear_indent_with_ascii: int
+    weights: dict[str, float]
     list_close_ratio: float
 
     def ends_sentence(self, text: str) -> bool:
@@ -91,5 +95,9 @@ def rules() -> LayoutRules:
         heading_max_width=limits["heading_max_width"],
         subhead_max_width=limits["subhead_max_width"],
         continuation_window=limits["continuation_window"],
+        indent=limits["indent"],
+        clear_indent=limits["clear_indent"],
+        clear_indent_with_ascii=limits["clear_indent_with_ascii"],
+        weights=limits["continuation"],
         list_close_ratio=limits["list_close_ratio"],
     )

@@ -198,7 +198,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that
             # is not the paragraph's last: a new paragraph began.
-            or (position < len(lines) - 1 and measure.text_widths[position] <= column - 3))
+            or (position < len(lines) - 1 and measure.text_widths[position] <= column - layout.indent))
         if breaks:
             segments.append(_Segment([line], column))
         else:
@@ -209,10 +209,11 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         starts, clear_start = Edge.YES, True
     elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
-    elif len(lines) > 1 and measure.text_widths[0] <= column - 3 and not ends[0]:
+    elif len(lines) > 1 and measure.text_widths[0] <= column - layout.indent and not ends[0]:
         starts = Edge.YES
         # Digits and Latin letters make full lines fall a few cells short too.
-        clear_start = measure.text_widths[0] <= column - (6 if _ASCII_ALNUM.search(first.text) else 4)
+        clear_start = measure.text_widths[0] <= column - (
+            layout.clear_indent_with_ascii if _ASCII_ALNUM.search(first.text) else layout.clear_indent)
     else:
         starts = Edge.MAYBE
     if not ends[-1]:
@@ -227,25 +228,28 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
 def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
                        layout: LayoutRules) -> float:
     """How strongly ``right`` reads as the continuation of ``left``'s open paragraph,
-    before word evidence (:func:`joins_word`, +1, consulted only to break near ties).
+    before word evidence (:func:`joins_word`, consulted only to break near ties).
 
-    Weights: a first character that can only continue a sentence (+3), a full first
-    line (+1), a line short by what may be an indent (-0.5) or a clear indent or
-    dateline (-2); the same column (+2) or another (-3), where a
-    one-line block of unknown column matches a column it fits in (after a finished
-    sentence, an unknown column is no evidence); -1 for each body block skipped.
+    The weights are rule data (``[continuation]`` in ``rules/layout/layout.toml``): how
+    ``right`` starts (a mark that can only continue a sentence, a full line, a line
+    short by what may be an indent, a clear indent or dateline); whether it is set in
+    the same column (a one-line block of unknown column matches a column it fits in;
+    after a finished sentence an unknown column is no evidence); and a penalty for
+    each body block skipped.
     """
-    score = {Edge.NO: 3.0, Edge.MAYBE: 1.0, Edge.YES: -2.0 if right.clear_start else -0.5}[right.starts]
+    weights = layout.weights
+    score = {Edge.NO: weights["starts_with_continuation_mark"], Edge.MAYBE: weights["starts_full"],
+             Edge.YES: weights["starts_indented"] if right.clear_start
+             else weights["starts_maybe_indented"]}[right.starts]
+    penalty = weights["per_box_skipped"] * skipped
     if left.column and right.column:
         fits = same_column(left.column, right.column, layout.width_tolerance)
     elif left.ends is Edge.MAYBE:
-        # A sentence ended at a margin we cannot measure: no evidence either way.
-        return score - 1.0 * skipped
+        return score + penalty
     else:  # a one-line block: does it fit the other's column?
         known = left.column or right.column
         fits = not known or (left.widest if not left.column else right.widest) <= known + 2
-    score += 2.0 if fits else -3.0
-    return score - 1.0 * skipped
+    return score + (weights["same_column"] if fits else weights["other_column"]) + penalty
 
 
 def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
@@ -263,17 +267,19 @@ def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[B
     scored = sorted(((continuation_score(left, right, skipped, layout), -skipped, right)
                      for skipped, right in enumerate(candidates)),
                     key=lambda entry: entry[:2], reverse=True)
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < 1.0:
+    weights = layout.weights
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < weights["near_tie"]:
         # Near tie: let the dictionary say which join makes a word.
         tail = left.segments[-1].lines[-1].text.strip()
+
         def with_words(entry):
             head = blocks[entry[2].index].lines[0].text.strip()
-            return entry[0] + (1.0 if joins_word(tail, head) else 0.0), entry[1]
+            return entry[0] + (weights["word_across_join"] if joins_word(tail, head) else 0.0), entry[1]
         scored.sort(key=with_words, reverse=True)
-        best_score = with_words(scored[0])[0] if scored else 0.0
+        best_score = with_words(scored[0])[0]
     else:
         best_score = scored[0][0] if scored else 0.0
-    threshold = 0.0 if left.ends is Edge.NO else 2.0
+    threshold = weights["accept_mid_sentence"] if left.ends is Edge.NO else weights["accept_full_stop"]
     return scored[0][2] if scored and best_score > threshold else None
 
 
