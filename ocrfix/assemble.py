@@ -187,6 +187,8 @@ def _text_after(tokens: list[Token], index: int) -> Paragraph | None:
     """The paragraph at ``index``, or past a photo there (text closed by a …摄 credit)."""
     if index >= len(tokens) or not isinstance(tokens[index], Paragraph):
         return None
+    if is_start(tokens[index]):
+        return tokens[index]
     end = index
     while end < len(tokens) and isinstance(tokens[end], Paragraph):
         end += 1

@@ -46,6 +46,7 @@ class _BodyBlock:
     starts: Edge
     ends: Edge
     clear_start: bool = False  # an indent kept as spaces, a dateline, or a wide gap
+    before_credit: bool = False  # a credit follows: the block is likely a caption
 
 
 @dataclass(frozen=True)
@@ -235,13 +236,13 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     short by what may be an indent, a clear indent or dateline); whether it is set in
     the same column (a one-line block of unknown column matches a column it fits in;
     after a finished sentence an unknown column is no evidence); and a penalty for
-    each body block skipped.
+    each body block skipped, and one for a block a credit follows (a caption).
     """
     weights = layout.weights
     score = {Edge.NO: weights["starts_with_continuation_mark"], Edge.MAYBE: weights["starts_full"],
              Edge.YES: weights["starts_indented"] if right.clear_start
              else weights["starts_maybe_indented"]}[right.starts]
-    penalty = weights["per_box_skipped"] * skipped
+    penalty = weights["per_box_skipped"] * skipped + (weights["before_credit"] if right.before_credit else 0.0)
     if left.column and right.column:
         fits = same_column(left.column, right.column, layout.width_tolerance)
     elif left.ends is Edge.MAYBE:
@@ -349,6 +350,9 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         column = body[index + 1].column
         body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     order = sorted(body)
+    for index in order:
+        if index + 1 < len(blocks) and blocks[index + 1].role is Role.CREDIT:
+            body[index].before_credit = True
     next_of: dict[int, int] = {}
     taken: set[int] = set()
     for position, index in enumerate(order):

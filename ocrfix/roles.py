@@ -95,7 +95,16 @@ def _lead_in_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
     or the end of other text (`全国春播粮食进度快于去年同期` / `新华社…电`)."""
     dateline = rules().dateline
     lead = next((i for i in range(1, len(lines)) if dateline.match(lines[i].text)), None)
-    return None if lead is None else [(lines[:lead], None), (lines[lead:], None)]
+    if lead is None:
+        return None
+    # Bare short lines right above the lead-in are its headline, even when the text
+    # above them breaks off mid-sentence (its paragraph goes on in another box).
+    top = lead
+    while top > 0 and _headline_line(lines[top - 1].text):
+        top -= 1
+    if 0 < top < lead:
+        return [(lines[:top], None), (lines[top:lead], Role.HEADING), (lines[lead:], None)]
+    return [(lines[:lead], None), (lines[lead:], None)]
 
 
 def _credit_under_caption(lines: tuple[Line, ...]) -> list[_Piece] | None:
