@@ -236,13 +236,17 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     short by what may be an indent, a clear indent or dateline); whether it is set in
     the same column (a one-line block of unknown column matches a column it fits in;
     after a finished sentence an unknown column is no evidence); and a penalty for
-    each body block skipped, and one for a block a credit follows (a caption).
+    each body block skipped, one for a block a credit follows (a caption), and a
+    bonus after a closing quotation mark, which its speaker often follows.
     """
     weights = layout.weights
     score = {Edge.NO: weights["starts_with_continuation_mark"], Edge.MAYBE: weights["starts_full"],
              Edge.YES: weights["starts_indented"] if right.clear_start
              else weights["starts_maybe_indented"]}[right.starts]
     penalty = weights["per_box_skipped"] * skipped + (weights["before_credit"] if right.before_credit else 0.0)
+    if right.starts is not Edge.YES and left.segments[-1].lines[-1].text.rstrip()[-1:] in "”’」』":
+        # `…就能完成。”` / `车间主任刘建国说。`: a quotation's speaker goes on the paragraph.
+        score += weights["after_quote"]
     if left.column and right.column:
         fits = same_column(left.column, right.column, layout.width_tolerance)
     elif left.ends is Edge.MAYBE:
