@@ -88,16 +88,12 @@ def rules() -> LayoutRules:
                                 .replace("{labels}", labels)),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"]),
-        short_line=limits["short_line"],
-        short_line_with_ascii=limits["short_line_with_ascii"],
-        width_tolerance=limits["width_tolerance"],
-        heading_max_lines=limits["heading_max_lines"],
-        heading_max_width=limits["heading_max_width"],
-        subhead_max_width=limits["subhead_max_width"],
-        continuation_window=limits["continuation_window"],
-        indent=limits["indent"],
-        clear_indent=limits["clear_indent"],
-        clear_indent_with_ascii=limits["clear_indent_with_ascii"],
         weights=limits["continuation"],
-        list_close_ratio=limits["list_close_ratio"],
+        # The numbers of layout.toml, each a field of the same name.
+        **{key: value for key, value in limits.items() if key in _LIMITS},
     )
+
+
+_LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
+           "heading_max_width", "subhead_max_width", "continuation_window", "indent",
+           "clear_indent", "clear_indent_with_ascii", "list_close_ratio")
