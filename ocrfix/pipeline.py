@@ -11,21 +11,18 @@ from .roles import assign_roles
 from .textio import read_path
 
 
-def normalise_page(text: str, path: str = "-", preset: str | None = None,
+def normalise_page(text: str, path: str = "-", preset: str = "newspaper",
                    style: str = "auto", **options) -> Page:
     """Bring the page into reading order (per extractor style), then normalise each line.
 
     Line numbers stay those of the input: a ``-layout`` page read column by column
-    yields its pieces with the numbers of the lines they came from. Without a
-    ``preset``, OCR text gets the ``ocr`` preset and everything else ``newspaper``.
+    yields its pieces with the numbers of the lines they came from. The ``ocr``
+    preset, whose repairs change characters, runs only when asked for, even on
+    text detected as OCR output.
     """
     from .engine import explain
-    from .styles import detect_style, prepare
+    from .styles import prepare
 
-    if style == "auto":
-        style = detect_style(text)
-    if preset is None:
-        preset = "ocr" if style == "ocr" else "newspaper"
     stream = prepare(text, style)
     clean, edits = explain("\n".join(piece for _, piece in stream), preset, **options)
     lines = tuple(Line(number, piece, clean_line)
@@ -35,7 +32,7 @@ def normalise_page(text: str, path: str = "-", preset: str | None = None,
     return Page(path, lines, tuple(edits))
 
 
-def parse(text: str, path: str | None = None, *, preset: str | None = None,
+def parse(text: str, path: str | None = None, *, preset: str = "newspaper",
           style: str = "auto", explain: bool = False, **options) -> list[Item]:
     """Parse the raw text of one newspaper page into items in reading order.
 

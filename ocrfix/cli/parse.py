@@ -16,7 +16,8 @@ FORMATS = ("jsonl", "text")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically) instead of standard output.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--explain", is_flag=True, help="Add to each item the fixes the normalisation rules made.")
-@click.option("--preset", default=None, help="Normalisation preset: newspaper, ocr, minimal [default: ocr for OCR text, else newspaper].")
+@click.option("--preset", default="newspaper", show_default=True,
+              help="Normalisation preset: newspaper, ocr (adds OCR repairs), minimal.")
 @click.option("--input-style", type=click.Choice(["auto", "plain", "raw", "layout", "ocr"]), default="auto",
               show_default=True, help="How the text was extracted: pdftotext default (plain), -raw, -layout, or OCR.")
 @click.option("--text-field", default="text", show_default=True, help="Field holding the raw page in JSONL input.")
