@@ -212,8 +212,9 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
 
     A run starts the box or follows a finished sentence, and holds short bare lines
     (no sentence punctuation) and maybe a ``——`` subtitle; it must end the box, or
-    be followed by a lead-in, a credit or an indented first line, so that the
-    unpunctuated first line of a paragraph is not mistaken for one.
+    be followed by a lead-in, a credit or an indented first line (spaces kept, or
+    narrower than the lines under it), so that the unpunctuated first line of a
+    paragraph is not mistaken for one.
     """
     layout = rules()
     start = 0
@@ -229,11 +230,18 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
             if following is None and start > 0 or following is not None and (
                     layout.dateline.match(following.text)
                     or following.text.lstrip()[:1] in layout.credit_markers
-                    or _INDENT.match(following.raw)):  # a paragraph's kept indent
+                    or _INDENT.match(following.raw)  # a paragraph's kept indent
+                    or _narrower_than_below(lines, end)):  # or its indent by width
                 return start, end
             start = end
         start += 1
     return None
+
+
+def _narrower_than_below(lines: tuple[Line, ...], index: int) -> bool:
+    """Is line ``index`` short by an indent next to the full lines under it?"""
+    below = [display_width(line.text) for line in lines[index + 1:index + 6]]
+    return len(below) >= 2 and display_width(lines[index].text) <= max(below) - rules().indent
 
 
 def _headline_line(text: str) -> bool:
