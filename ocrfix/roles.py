@@ -249,7 +249,7 @@ def _headline_line(text: str) -> bool:
     stripped = text.strip()
     return (display_width(stripped) <= rules().subhead_max_width
             and not _SENTENCE_MARKS.search(stripped)
-            and stripped[-1:] not in rules().terminal + rules().closing
+            and not rules().ends_sentence(stripped)
             and is_heading(Block((Line(0, stripped, stripped),))))
 
 
