@@ -311,7 +311,8 @@ def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: i
 def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: LayoutRules) -> list[int]:
     """One-line "headlines" that are really a paragraph's first line, cut off in a box
     of its own: as wide as an indented line of the text box right after it, which
-    goes on with a full line (no indent of its own), in the column of the text before.
+    goes on with a full line (no indent of its own), in the column of the finished
+    text before.
     """
     found = []
     for index, block in enumerate(blocks[:-1]):
@@ -319,9 +320,11 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
         if block.role is not Role.HEADING or len(block.lines) != 1 or following is None \
                 or not following.column or following.starts is Edge.YES:
             continue
-        if previous is not None and not same_column(previous.column, following.column,
-                                                    layout.width_tolerance):
-            continue  # text of another column before it: a headline between two things
+        if previous is not None and (previous.ends is Edge.NO or not same_column(
+                previous.column, following.column, layout.width_tolerance)):
+            # Text breaking off mid-sentence before it must go on first; text of
+            # another column before it: a headline between two things.
+            continue
         text = block.lines[0].text.strip()
         width = display_width(text)
         if following.column - 6 <= width <= following.column + 2 and text[-1:] not in "！？!?" \

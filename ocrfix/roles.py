@@ -219,7 +219,10 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
     layout = rules()
     start = 0
     while start < len(lines):
-        after_sentence = start == 0 or layout.ends_sentence(lines[start - 1].text)
+        # An indented line cannot go on an unfinished sentence: where it stands, the
+        # text above broke off and something else begins.
+        after_sentence = start == 0 or layout.ends_sentence(lines[start - 1].text) \
+            or _INDENT.match(lines[start].raw) is not None
         if after_sentence and _headline_line(lines[start].text):
             end = start
             while end < len(lines) and _headline_line(lines[end].text):
