@@ -1,212 +1,19 @@
 """Group paragraphs, headlines and credits into items: articles, photos and other text.
 
 Headlines may precede or follow their articles depending on the extractor; which one
-holds is decided per page from the evidence (:func:`placement`).
+holds is decided per page from the evidence (:func:`ocrfix.headlines.placement`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import regex
-
 from .credits import parse_credit
+from .furniture import furniture_groups
+from .headlines import (Headline, Token, Unit, group_headlines, is_start, is_subhead,
+                        join_subhead_halves, known_column, placement, split_headline)
 from .layout_rules import LayoutRules, rules
 from .model import Author, Block, Caption, Item, Paragraph, Role
-from .reflow import join_pieces, joins_word, same_column
-from .roles import SUBTITLE_DASH
-from .width import display_width
-
-Unit = Block | Paragraph
-
-
-@dataclass(frozen=True)
-class Headline:
-    """Consecutive headline blocks: kicker, title and subtitle of one article."""
-
-    blocks: tuple[Block, ...]
-
-    @property
-    def first(self) -> int:
-        return self.blocks[0].first
-
-    @property
-    def last(self) -> int:
-        return self.blocks[-1].last
-
-
-Token = Paragraph | Block | Headline
-
-
-def is_start(token: Token, following: Token | None = None) -> bool:
-    """An article start: a paragraph opened by a dateline, or a byline before text."""
-    if isinstance(token, Paragraph):
-        return rules().dateline.match(token.text) is not None
-    if isinstance(token, Block) and token.role is Role.CREDIT:
-        return isinstance(following, Paragraph)
-    return False
-
-
-def placement(tokens: list[Token]) -> str:
-    """``before`` or ``after``: where this page's headlines sit relative to their articles.
-
-    Only the page's edges and untitled items tell the two apart: a page that opens
-    with a headline (before) or with article text (after); a page that ends with a
-    headline (after) or with article text (before); an article start that follows
-    text rather than a headline (after); a captioned photo followed by a headline
-    (before). Photos at the edges tell nothing.
-    """
-    content = [t for t in tokens if not (isinstance(t, Block) and t.role is Role.FURNITURE)]
-    if not content:
-        return "before"
-    before = after = 0
-    first, last = content[0], content[-1]
-    if isinstance(first, Headline):
-        before += 2
-    elif not _opens_photo(content):
-        after += 2
-    if isinstance(last, Headline):
-        after += 2
-    elif isinstance(last, Paragraph):
-        before += 1
-    for index in range(1, len(content)):
-        token, previous = content[index], content[index - 1]
-        following = content[index + 1] if index + 1 < len(content) else None
-        if is_start(token, following) and not isinstance(previous, Headline):
-            after += 1
-        elif isinstance(token, Headline) and isinstance(previous, Block) and \
-                previous.role is Role.CREDIT and index >= 2 and isinstance(content[index - 2], Paragraph):
-            before += 1
-    return "after" if after > before else "before"
-
-
-def _opens_photo(content: list[Token]) -> bool:
-    """Does the page open with a caption: undated text, then a credit that starts nothing?"""
-    index = 0
-    while index < len(content) and isinstance(content[index], Paragraph) \
-            and not is_start(content[index]):
-        index += 1
-    if index == 0 or index >= len(content) or not isinstance(content[index], Block):
-        return False
-    following = content[index + 1] if index + 1 < len(content) else None
-    return not isinstance(following, Paragraph) or is_start(following)
-
-
-def _tokens(units: list[Unit]) -> list[Token]:
-    """Group headline blocks into headlines: a kicker block joins the wider title block after it.
-
-    Consecutive headline blocks belong to one article only while they read as kicker,
-    title, subtitle: after a subtitle, or after a block at least as wide as the next
-    one (a title), the next block opens another article's headline.
-    """
-    tokens: list[Token] = []
-    for unit in units:
-        if isinstance(unit, Block) and unit.role is Role.HEADING:
-            last = tokens[-1] if tokens else None
-            if isinstance(last, Headline) and _joins_headline(last, unit):
-                tokens[-1] = Headline(last.blocks + (unit,))
-            else:
-                tokens.append(Headline((unit,)))
-        else:
-            tokens.append(unit)
-    return tokens
-
-
-def _subhead_halves(tokens: list[Token]) -> list[Token]:
-    """Join two one-line headlines set between undated paragraphs when they read as
-    the halves of a subhead (of nearly equal length); :func:`_is_subhead` decides."""
-    result: list[Token] = []
-    for index, token in enumerate(tokens):
-        previous = result[-1] if result else None
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if isinstance(token, Headline) and isinstance(previous, Headline) and \
-                len(previous.blocks) == 1 and len(token.blocks) == 1 and \
-                _halves(previous.blocks[0], token.blocks[0], slack=2) and \
-                len(result) >= 2 and isinstance(result[-2], Paragraph) and \
-                isinstance(following, Paragraph) and not is_start(following):
-            result[-1] = Headline(previous.blocks + token.blocks)
-        else:
-            result.append(token)
-    return result
-
-
-def _joins_headline(headline: Headline, block: Block) -> bool:
-    first = block.lines[0].text.strip()
-    if SUBTITLE_DASH.match(first):
-        return not any(SUBTITLE_DASH.match(line.text.strip())
-                       for b in headline.blocks for line in b.lines)
-    previous = headline.blocks[-1]
-    if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
-        return False
-    # The title under a kicker is longer than the kicker, however narrowly it wraps.
-    main = [line.text.strip() for line in block.lines if not SUBTITLE_DASH.match(line.text)]
-    title = sum(map(display_width, main))
-    above = display_width(previous.lines[-1].text.strip())
-    return above + 4 <= title or _halves(previous, block)
-
-
-_PHRASE = regex.compile(r"\p{Han}{4,12}")
-
-
-def _halves(first: Block, second: Block, slack: int = 0) -> bool:
-    """Two one-line phrases of (about) the same length: the halves of one headline
-    (`实干担当勇争先` / `奋楫扬帆启新程`), printed one above the other.
-
-    A title's halves match exactly; a subhead, known as such from the text around
-    it, may differ by ``slack`` characters (`服务全市大局` / `助力高质量发展`).
-    """
-    if len(first.lines) != 1 or len(second.lines) != 1:
-        return False
-    left, right = first.lines[0].text.strip(), second.lines[0].text.strip()
-    return bool(_PHRASE.fullmatch(left) and _PHRASE.fullmatch(right)) and abs(len(left) - len(right)) <= slack
-
-
-def _is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
-    """A one-line headline inside running text of one column is an in-article subhead.
-
-    The text before it and the text after it (past a captioned photo printed there)
-    must be undated paragraphs of the same, known column.
-    """
-    headline = tokens[index]
-    if not all(len(block.lines) == 1 for block in headline.blocks) or len(headline.blocks) > 2 \
-            or len(headline.blocks) == 2 and not _halves(*headline.blocks, slack=2):
-        return False
-    text = " ".join(block.lines[0].text.strip() for block in headline.blocks)
-    if SUBTITLE_DASH.match(text) or display_width(text) > layout.subhead_max_width:
-        return False
-    if not (index and isinstance(tokens[index - 1], Paragraph)):
-        return False
-    following = _text_after(tokens, index + 1)
-    if following is None or is_start(following):
-        return False
-    before = _known_column(tokens, index - 1, -1)
-    after = _known_column(tokens, next(i for i, t in enumerate(tokens) if t is following), 1)
-    return before > 0 and after > 0 and same_column(before, after, layout.width_tolerance)
-
-
-def _text_after(tokens: list[Token], index: int) -> Paragraph | None:
-    """The paragraph at ``index``, or past a photo there (text closed by a …摄 credit)."""
-    if index >= len(tokens) or not isinstance(tokens[index], Paragraph):
-        return None
-    if is_start(tokens[index]):
-        return tokens[index]
-    end = index
-    while end < len(tokens) and isinstance(tokens[end], Paragraph):
-        end += 1
-    credit = tokens[end] if end < len(tokens) else None
-    if isinstance(credit, Block) and credit.role is Role.CREDIT and \
-            credit.lines[-1].text.rstrip().endswith(rules().photo_suffix) and \
-            end + 1 < len(tokens) and isinstance(tokens[end + 1], Paragraph):
-        return tokens[end + 1]
-    return tokens[index]
-
-
-def _known_column(tokens: list[Token], index: int, step: int) -> int:
-    """The column of the nearest paragraph from ``index`` on (by ``step``) that knows it."""
-    while 0 <= index < len(tokens) and isinstance(tokens[index], Paragraph):
-        if tokens[index].column:
-            return tokens[index].column
-        index += step
-    return 0
+from .reflow import join_pieces, same_column
 
 
 def assemble(units: list[Unit], path: str) -> list[Item]:
@@ -217,14 +24,14 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
     first when it opens the page, last otherwise.
     """
     layout = rules()
-    furniture = _furniture_items(units)
-    tokens = _subhead_halves(_tokens([u for u in units
+    furniture = [_Draft(type="other", body=group) for group in furniture_groups(units)]
+    tokens = join_subhead_halves(group_headlines([u for u in units
                                       if not (isinstance(u, Block) and u.role is Role.FURNITURE)]))
     for index, token in enumerate(tokens):
-        if isinstance(token, Headline) and _is_subhead(tokens, index, layout):
+        if isinstance(token, Headline) and is_subhead(tokens, index, layout):
             words = " ".join(block.lines[0].text.strip() for block in token.blocks)
             tokens[index] = Paragraph(words, token.first, token.last, kind="subhead",
-                                      column=_known_column(tokens, index - 1, -1))
+                                      column=known_column(tokens, index - 1, -1))
     embedded = _embedded_headlines(tokens)
     where = placement([t for t in tokens if id(t) not in embedded])
     chunks: list[list[Token]] = [[]]
@@ -323,7 +130,6 @@ class _Draft:
     headline: Headline | None = None
     caption_lines: list[int] = field(default_factory=list)
     started: bool = False
-    editors: bool = False  # an `other` item holding the editors' line
 
     def span(self) -> tuple[int, int]:
         """First and last input line of everything the item holds."""
@@ -462,61 +268,8 @@ def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) 
     return caption
 
 
-_WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
-_DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
-
-
-
 def _first_line(tokens: list[Token]) -> int:
     return min((t.first for t in tokens), default=0) or 10**9
-
-
-def _furniture_items(units: list[Unit]) -> list[_Draft]:
-    """One ``other`` item for each run of adjacent furniture blocks."""
-    drafts: list[_Draft] = []
-    previous_was_furniture = False
-    for unit in units:
-        is_furniture = isinstance(unit, Block) and unit.role is Role.FURNITURE
-        # The editors' line closes the page: an item of its own.
-        editors = is_furniture and rules().editors_label.match(unit.text.strip()) is not None
-        if is_furniture and previous_was_furniture and not editors and not drafts[-1].editors:
-            _add_furniture(drafts[-1], unit)
-        elif is_furniture:
-            drafts.append(_Draft(type="other", body=_furniture_paragraphs(unit), editors=editors))
-        previous_was_furniture = is_furniture
-    # A running head cut apart: its weekday joins its date wherever they landed.
-    weekdays = [(d, p) for d in drafts for p in d.body if _WEEKDAY.match(p.text)]
-    dates = [(d, p) for d in drafts for p in d.body if _DATE.search(p.text)]
-    for (owner, date), (draft, weekday) in zip(dates, weekdays):
-        position = next(i for i, p in enumerate(owner.body) if p is date)
-        owner.body[position] = Paragraph(f"{date.text} {weekday.text}", min(date.first, weekday.first),
-                                         max(date.last, weekday.last))
-        draft.body.remove(weekday)
-    return [d for d in drafts if d.body]
-
-
-def _add_furniture(draft: _Draft, block: Block) -> None:
-    """Add a piece of furniture to the item of the pieces before it; a weekday
-    joins the date it follows (`2025年3月7日 星期五`)."""
-    for piece in _furniture_paragraphs(block):
-        last = draft.body[-1]
-        if _WEEKDAY.match(piece.text) and last.text[-1:] == "日":
-            draft.body[-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
-        else:
-            draft.body.append(piece)
-
-
-def _furniture_paragraphs(block: Block) -> list[Paragraph]:
-    """A furniture block as paragraphs: a running head on one line gives one a piece."""
-    paragraph = _furniture_paragraph(block)
-    pieces = rules().furniture_pieces.match(paragraph.text)
-    if pieces is None:
-        return [paragraph]
-    return [Paragraph(text, block.first, block.last) for text in pieces.groups()]
-
-
-def _furniture_paragraph(block: Block) -> Paragraph:
-    return Paragraph(" ".join(line.text.strip() for line in block.lines), block.first, block.last)
 
 
 def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
@@ -556,57 +309,6 @@ def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
                 kicker=kicker, title=title, subtitle=subtitle, dateline=dateline,
                 byline=" ".join(b for b in bylines if b) or None, authors=tuple(authors),
                 body=tuple(body), captions=tuple(draft.captions))
-
-
-def split_headline(headline: Headline) -> tuple[str | None, str | None, str | None]:
-    """Kicker, title and subtitle of a headline group.
-
-    Lines opened by ``——`` (and the lines after them in their block) are the
-    subtitle. Of the rest, two one-line blocks of the same width are the title's two
-    halves (joined by a space); a first block or line clearly narrower than the title
-    that follows is the kicker; lines of one block otherwise wrap one title.
-    """
-    main: list[list[str]] = []
-    subtitle: list[str] = []
-    for block in headline.blocks:
-        lines: list[str] = []
-        in_subtitle = False
-        for line in block.lines:
-            text = line.text.strip()
-            if SUBTITLE_DASH.match(text):
-                in_subtitle = True
-                text = SUBTITLE_DASH.sub("", text)
-            (subtitle if in_subtitle else lines).append(text)
-        if lines:
-            main.append(lines)
-    kicker = None
-    if len(main) >= 2 and _halves(headline.blocks[0], headline.blocks[1]):
-        title_lines = [" ".join([main[0][0], main[1][0]])] + main[1][1:] + \
-            [line for lines in main[2:] for line in lines]
-    elif len(main) >= 2:
-        kicker = join_pieces(main[0])
-        title_lines = [line for lines in main[1:] for line in lines]
-    else:
-        title_lines = main[0] if main else []
-        if _kicker_line(title_lines):
-            kicker, title_lines = title_lines[0], title_lines[1:]
-    return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
-
-
-def _kicker_line(lines: list[str]) -> bool:
-    """Is the first of a headline block's lines a kicker above a (wrapped) title?
-
-    A wrapped title fills its lines to one width but the last; a first line clearly
-    narrower than that width stands apart, unless a word of three characters or more
-    runs across the break (`全力以|赴…`).
-    """
-    if len(lines) < 2 or joins_word(lines[0], lines[1], shortest=3):
-        return False
-    widths = [display_width(line) for line in lines]
-    if len(lines) == 2:
-        return widths[0] + 4 <= widths[1]
-    full = max(widths[1:-1])
-    return widths[0] + 2 <= full and max(widths[1:-1]) - min(widths[1:-1]) <= 2
 
 
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:

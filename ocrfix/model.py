@@ -6,7 +6,7 @@ Every stage is a pure function from one of these frozen dataclasses to the next:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ocrfix.assemble import mark_list_items, split_headline, Headline
+from ocrfix.assemble import mark_list_items
+from ocrfix.headlines import Headline, split_headline
 from ocrfix.credits import parse_credit
 from ocrfix.layout_rules import rules
 from ocrfix.model import Block, Line, Paragraph, Role
