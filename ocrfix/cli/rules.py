@@ -1,4 +1,4 @@
-"""``ocrfix rules``: every normalisation rule with its code, summary and an example."""
+"""``ocrfix rules``: every rule with its code, summary and (for normalisation) an example."""
 from __future__ import annotations
 
 import json
@@ -42,6 +42,23 @@ def rules(output_format: str) -> None:
     click.echo("\nPresets:")
     for name, preset in by_preset.items():
         click.echo(f"  {name:<10} {preset.summary}")
+    click.echo("\nLayout rules (rules/layout/, read by parse):")
+    for rule in layout_rules():
+        click.echo(f"  {rule['id']}  {rule['name']}  {rule['summary']}")
+    click.echo("\nChecks (rules/check/, reported by check, besides the rules above):")
+    from ..check.catalog import specs
+    for code, spec in specs().items():
+        click.echo(f"  {code}  {spec.name}  [{spec.severity}]  {spec.summary}")
+
+
+def layout_rules() -> list[dict]:
+    """The id, name and summary of each layout rule file, in id order."""
+    from importlib.resources import files
+
+    from ..layout_rules import load_toml
+    names = sorted(p.name for p in files("ocrfix.rules").joinpath("layout").iterdir()
+                   if p.name.endswith(".toml"))
+    return sorted((load_toml("layout", name) for name in names), key=lambda rule: rule["id"])
 
 
 def show(text: str) -> str:
