@@ -185,6 +185,16 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
         runs[after][0].role is Role.CREDIT and _credit_goes_back(runs, after, layout)
 
 
+def _closes_article(credit: Block, previous: list[Token] | None, drafts: list[_Draft]) -> bool:
+    """A bracketed credit right after the text of an article that has no byline."""
+    text = credit.text.strip()
+    return (text[:1] in "（(" and previous is not None and isinstance(previous[-1], Paragraph)
+            and bool(drafts) and drafts[-1].type == "article" and drafts[-1].body[-1:] == previous[-1:]
+            and not drafts[-1].credits and not any(
+                rules().dateline.match(p.text) and rules().dateline.match(p.text).group("byline")
+                for p in drafts[-1].body[:1]))
+
+
 def _inline(previous: list[Token], credit: Block) -> bool:
     """Was the credit printed on the same line as the text before it?"""
     return isinstance(previous[-1], Paragraph) and credit.lines[0].rest and \
@@ -205,7 +215,10 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
     for index, run in enumerate(runs):
         head = run[0]
         previous = runs[index - 1] if index else None
-        if back[index]:
+        if isinstance(head, Block) and head.role is Role.CREDIT and _closes_article(head, previous, drafts):
+            # `（本报记者 张三）` under an article's last paragraph: its byline.
+            drafts[-1].credits.append(head)
+        elif back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
             # An inline credit closes the one paragraph on its line.
             caption = previous[-1:] if _inline(previous, head) else list(previous)

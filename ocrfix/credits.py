@@ -11,6 +11,7 @@ from .model import Author, Credit
 # Two single Han characters between spaces (or the ends) inside a byline are one
 # two-character name padded to the width of three: `王 军` -> `王军`.
 _PADDED_NAME = regex.compile(r"(?<![\p{Han}·])(\p{Han}) (\p{Han})(?![\p{Han}·])")
+_CLOSING_CREDIT = regex.compile(r"[（(]([^（）()]{3,40})[）)]")
 _PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
 # Whitespace, and the quote marks OCR reads an em gap between names as.
 _SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}”“]+")
@@ -32,10 +33,15 @@ def is_credit_line(text: str) -> bool:
     False
     >>> is_credit_line("林晓摄"), is_credit_line("拍摄")
     (True, False)
+    >>> is_credit_line("（本报记者 张三 李四）"), is_credit_line("（完）")
+    (True, False)
     """
     stripped = text.strip()
     if stripped[:1] and stripped[0] in rules().credit_markers:
         return True
+    closing = _CLOSING_CREDIT.fullmatch(stripped)
+    if closing:  # a closing credit in brackets: `（本报记者 张三 李四）`
+        stripped = closing.group(1)
     # Unmarked, a credit must set its role word apart (`本报记者 孙文辉`), or a
     # sentence such as `本报记者从市场获悉` would read as role and name.
     # A photo credit names its photographer: `李华摄`, `张明摄（新华社发）`.
@@ -55,6 +61,9 @@ def parse_credit(text: str) -> Credit:
     [('摄影', '李华')]
     """
     printed = _SPACES.sub(" ", strip_marker(text)).strip()
+    closing = _CLOSING_CREDIT.fullmatch(printed)
+    if closing and rules().role_pattern.match(closing.group(1)):
+        printed = closing.group(1).strip()  # the brackets are not part of the byline
     printed = _PADDED_NAME.sub(r"\1\2", printed)
     authors = _credit_authors(printed)
     return Credit(printed, tuple(authors or ()))

@@ -213,3 +213,10 @@ def test_a_paragraphs_first_line_alone_in_a_box_is_not_a_headline():
     page = ("本报讯（记者 周明）" + "\n".join(lines[:first_of_p2]) + "\n\n" + lines[first_of_p2]
             + "\n\n" + "\n".join(lines[first_of_p2 + 1:]) + "\n\n樱花盛开引客来\n")
     assert bodies(parse(page)) == [[P1, P2]]
+
+
+def test_bracketed_credit_after_the_text_is_the_articles_byline():
+    page = "本报讯 " + column([P1, P2], 16) + "\n\n（本报记者 周明远 林晓）\n\n樱花盛开引客来\n"
+    item = parse(page)[0]
+    assert (item.byline, [p.text for p in item.body]) == ("本报记者 周明远 林晓", [P1, P2])
+    assert [(a.role, a.name) for a in item.authors] == [("记者", "周明远"), ("记者", "林晓")]
