@@ -59,6 +59,8 @@ def parse_credit(text: str) -> Credit:
     ('本报记者 王军 李晓明', [('记者', '王军'), ('记者', '李晓明')])
     >>> [(a.role, a.name) for a in parse_credit("李华摄（新华社发）").authors]
     [('摄影', '李华')]
+    >>> [(a.role, a.name) for a in parse_credit("新华社发 李华 摄").authors]
+    [('摄影', '李华')]
     """
     printed = _SPACES.sub(" ", strip_marker(text)).strip()
     closing = _CLOSING_CREDIT.fullmatch(printed)
@@ -86,6 +88,11 @@ def _credit_authors(text: str) -> list[Author] | None:
     role: str | None = None
     role_given = False
     for token in text.split():
+        if token == layout.photo_suffix and authors:
+            # `本报记者 张三 摄`: the suffix set apart still names the photographer.
+            if not role_given:
+                authors[-1] = Author("摄影", authors[-1].name)
+            continue
         while token:
             word = layout.role_pattern.match(token)
             if word:
