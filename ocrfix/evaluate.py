@@ -8,7 +8,6 @@ ids that overlap; otherwise everything is one page.
 """
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
@@ -17,7 +16,7 @@ from os.path import commonprefix
 import regex
 
 from .errors import InputError
-from .textio import read_path
+from .textio import json_lines, read_path
 
 HEADER_FIELDS = ("type", "kicker", "title", "subtitle", "dateline", "byline", "authors")
 FUZZY_THRESHOLD = 0.9
@@ -41,13 +40,7 @@ def item_han(item: dict) -> str:
 def load_items(path: str) -> list[dict]:
     """Read a JSONL file of items; :class:`InputError` names the file and line."""
     items = []
-    for number, line in enumerate(read_path(path).splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(path, f"line {number}: invalid JSON ({error.msg})") from None
+    for number, item in json_lines(read_path(path), path):
         body = item.get("body", []) if isinstance(item, dict) else None
         if not isinstance(body, list) or not all(
                 isinstance(entry, dict) and isinstance(entry.get("text"), str) for entry in body):

@@ -1,11 +1,10 @@
 """Input documents: plain-text pages, or JSONL records carrying a page's raw text."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from .errors import InputError
-from .textio import read_path
+from .textio import json_lines, read_path
 
 
 @dataclass(frozen=True)
@@ -27,17 +26,14 @@ def load_sources(path: str, text_field: str = "text") -> list[Source]:
     if first != "{":
         return [Source(path, text)]
     sources = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            if not sources and not path.endswith(".jsonl"):
-                return [Source(path, text)]  # a page that starts with a brace
-            raise InputError(path, f"line {number}: not JSON ({error.msg})") from None
-        value = record.get(text_field) if isinstance(record, dict) else None
-        if not isinstance(value, str):
-            raise InputError(path, f"line {number}: record has no string field {text_field!r}")
-        sources.append(Source(f"{path}:{number}", value))
+    try:
+        for number, record in json_lines(text, path):
+            value = record.get(text_field) if isinstance(record, dict) else None
+            if not isinstance(value, str):
+                raise InputError(path, f"line {number}: record has no string field {text_field!r}")
+            sources.append(Source(f"{path}:{number}", value))
+    except InputError:
+        if not sources and not path.endswith(".jsonl"):
+            return [Source(path, text)]  # a page that happens to start with a brace
+        raise
     return sources

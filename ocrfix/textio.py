@@ -1,6 +1,7 @@
 """Reading input bytes as text and writing output files atomically."""
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -74,6 +75,22 @@ def expand_paths(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) ->
         else:
             found.append(path)
     return found
+
+
+def json_lines(text: str, path: str) -> Iterator[tuple[int, object]]:
+    """The JSON value of each non-blank line of JSONL ``text``, with its line number.
+
+    Raises :class:`InputError` naming the file and line of the first that is not JSON.
+
+    >>> list(json_lines('{"a": 1}\\n\\n[2]\\n', "x.jsonl"))
+    [(1, {'a': 1}), (3, [2])]
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(path, f"line {number}: not JSON ({error.msg})") from None
 
 
 @contextmanager

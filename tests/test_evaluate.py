@@ -144,7 +144,7 @@ def test_cli_verbose_lists_mismatches(files):
 
 
 @pytest.mark.parametrize("content, problem", [
-    ('{"body": []}\n\n{"body": [}\n', "line 3: invalid JSON"),
+    ('{"body": []}\n\n{"body": [}\n', "line 3: not JSON"),
     ('[1, 2]\n', "line 1: not an item"),
     ('{"body": [{"kind": "paragraph"}]}\n', "line 1: not an item"),
 ])

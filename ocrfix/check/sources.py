@@ -6,7 +6,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from ..errors import InputError
-from ..textio import read_path
+from ..textio import json_lines, read_path
 from .document import Document, Record, Segment
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.jsonl")
@@ -69,13 +69,7 @@ def is_jsonl(path: str, text: str) -> bool:
 def _read_jsonl(path: str, text: str, text_field: str | None) -> Document:
     pages: list[Segment] = []
     records: list[Record] = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(path, f"line {number}: not JSON ({error.msg})") from None
+    for number, data in json_lines(text, path):
         if not isinstance(data, dict):
             raise InputError(path, f"line {number}: not a JSON object")
         record_id = str(data["id"]) if data.get("id") else None
