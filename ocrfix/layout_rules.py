@@ -24,6 +24,7 @@ class LayoutRules:
     heading_never_ends: str
     hanging: str
     continuation_start: str
+    number_units: str
     dateline: regex.Pattern
     credit_markers: str
     roles: dict[str, str]
@@ -76,6 +77,7 @@ def rules() -> LayoutRules:
         heading_never_ends=punctuation["heading_never_ends"],
         hanging=punctuation["hanging"],
         continuation_start=punctuation["continuation_start"],
+        number_units=punctuation["number_units"],
         dateline=regex.compile(datelines["pattern"].replace("{agencies}", agencies),
                                regex.VERBOSE),
         credit_markers=credits["markers"],

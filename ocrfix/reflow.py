@@ -279,7 +279,9 @@ def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[B
 
         def with_words(entry):
             head = blocks[entry[2].index].lines[0].text.strip()
-            return entry[0] + (weights["word_across_join"] if joins_word(tail, head) else 0.0), entry[1]
+            word = joins_word(tail, head) or (  # a number and its unit: `3月6` / `日上午`
+                tail[-1:].isdigit() and head[:1] in layout.number_units)
+            return entry[0] + (weights["word_across_join"] if word else 0.0), entry[1]
         scored.sort(key=with_words, reverse=True)
         best_score = with_words(scored[0])[0]
     else:
