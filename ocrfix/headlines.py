@@ -253,6 +253,9 @@ def _kicker_line(lines: list[str]) -> bool:
         return False
     widths = [display_width(line) for line in lines]
     if len(lines) == 2:
-        return widths[0] + 4 <= widths[1]
+        # Two lines of one length: a kicker and its title, unless even a two-character
+        # word runs across the break.
+        return widths[0] + 4 <= widths[1] or (
+            widths[0] == widths[1] and not joins_word(lines[0], lines[1]))
     full = max(widths[1:-1])
     return widths[0] + 2 <= full and max(widths[1:-1]) - min(widths[1:-1]) <= 2
