@@ -31,6 +31,6 @@ def to_text(items: Iterable[Item]) -> str:
             lines.append(item.byline)
         lines.extend(paragraphs)
         for caption in item.captions:
-            lines.append(caption.text + (f" {caption.byline}" if caption.byline else ""))
+            lines += [caption.text] + ([caption.byline] if caption.byline else [])
         chunks.append("\n".join(lines) + "\n")
     return "\n".join(chunks)

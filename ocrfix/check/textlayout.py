@@ -116,8 +116,9 @@ def _breaks_inside(block: list[Line], i: int, running: bool) -> bool:
     if has_clause(line.text):
         return not _headline(block, i)
     # A line without punctuation is a headline or byline unless it sits in running
-    # text and is as wide as the line after it.
-    return running and line.width >= following.width - INDENT_CELLS
+    # text and is as wide as the line after it; two bare lines in a row are
+    # headline lines (kicker over title), not a wrapped sentence.
+    return running and line.width >= following.width - INDENT_CELLS and has_clause(following.text)
 
 
 def _headline(block: list[Line], i: int) -> bool:
