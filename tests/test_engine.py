@@ -2,7 +2,6 @@
 import json
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -163,19 +162,23 @@ def test_a_rule_that_would_break_lines_fails_loudly(monkeypatch):
         engine.normalize("a \nb")
 
 
+N = 20000
 PATHOLOGICAL = [
-    " " * 20000 + "字", "字 " * 10000, ",,,," * 5000 + "字", "字" + "." * 20000,
-    "(" * 5000 + "字" + ")" * 5000, '"' * 20000, "“" * 10000 + "”" * 10000,
-    ("字" + " " * 50) * 400, "-" * 20000 + "字", "0O" * 10000 + "年",
-    ("中(" + "a" * 100) * 200 + ")",
+    " " * N + "字", "字" + " " * N, ("字" + " " * 50) * (N // 50), "字 " * (N // 2), "本 " * N,
+    "， " * (N // 2), "，," * N, "“ " * (N // 2) + "a", "a “" * (N // 3), '"字' * N, "'a" * N,
+    ". " * (N // 2), ". 字" * (N // 3), "字" + "." * N, "字" + "…" * N, "字" + "·" * N,
+    "字" + "(" * N, ")" * N + "字", ("(" + "字" * 20 + " ") * (N // 22), "字" + "-" * N,
+    "字" + "<" * N, "字" + "0O" * (N // 2), "一" + "0" * N, "字\n" * N, "字%" * N,
+    "字\u3000" * N, ("字" * 30 + "\u3000") * (N // 31),
 ]
 
 
-@pytest.mark.parametrize("text", PATHOLOGICAL, ids=lambda t: repr(t[:12]))
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=lambda t: repr(t[:6]))
 def test_no_rule_backtracks_catastrophically(text):
-    started = time.perf_counter()
-    engine.normalize(text, "ocr")
-    assert time.perf_counter() - started < 5
+    """Every rule on pathological input: a pattern that backtracks catastrophically
+    hits the scan timeout of ``fixes.patterns`` and raises instead of hanging."""
+    for rule in engine.rules():
+        engine.normalize(text, "none", enable=[rule.code])
 
 
 def test_jieba_and_opencc_load_only_when_their_rules_run():

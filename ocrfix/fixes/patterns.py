@@ -10,6 +10,10 @@ import regex
 
 from .base import Finder, Span, apply, charset, kind  # noqa: F401  (apply: for the doctests)
 
+# A rule pattern that backtracks catastrophically on some page raises TimeoutError
+# after this many seconds instead of hanging the run (real pages take milliseconds).
+SCAN_TIMEOUT = 30.0
+
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -39,7 +43,8 @@ def regex_sub(pattern: str, replace: str | None = None, table: dict[str, str] | 
         rewrite = lambda match: match.group().translate(strip)  # noqa: E731
 
     def find(text: str) -> list[Span]:
-        return [(m.start(), m.end(), rewrite(m)) for m in compiled.finditer(text)]
+        return [(m.start(), m.end(), rewrite(m))
+                for m in compiled.finditer(text, timeout=SCAN_TIMEOUT)]
     return find
 
 

@@ -126,6 +126,8 @@ def _plausible_lines(text: str, marks: list[tuple[int, str]], opening: str,
         by_line.setdefault(text.rfind("\n", 0, at), []).append((at, ch))
     kept: set[int] = set()
     for line in by_line.values():
+        if _neighbours(text, line[0][0])[0] is None:    # a line-initial mark opens
+            line[0] = (line[0][0], opening)
         if (all(ch in (opening, closing) for _, ch in line)
                 and all(a[1] != b[1] for a, b in zip(line, line[1:], strict=False))
                 and not (line[-1][1] == opening and _neighbours(text, line[-1][0])[1] is None)):
