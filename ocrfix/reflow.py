@@ -145,7 +145,7 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     lines = len(measure.widths)
     if lines == 1:
         return 0
-    if lines >= 3:
+    if lines >= 3 and measure.middle:
         estimate = _full_width(measure)
         if len(measure.middle) >= 3 or not classes:
             return estimate
@@ -153,7 +153,8 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
         # the wider column.
         nearest = min(classes, key=lambda width: abs(width - estimate) + (0.5 if width < estimate else 0))
         return nearest if abs(nearest - estimate) <= tolerance else estimate
-    # Two lines may both be short: an indented first line, a last line.
+    # Without a full line between, every line may be short: an indented first line,
+    # a last line.
     widest = max(measure.widths)
     return next((width for width in classes
                  if widest - tolerance <= width <= widest + 4 + tolerance), widest)
@@ -266,9 +267,10 @@ def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
                if shortest <= left + right <= 4 and len(tail) >= left and len(head) >= right)
 
 
-def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[Block],
-                  layout: LayoutRules) -> _BodyBlock | None:
-    """The block that continues ``left``, or None."""
+def _continuations(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[Block],
+                   layout: LayoutRules) -> list[tuple[float, int, _BodyBlock]]:
+    """The blocks that may continue ``left``, as ``(score, -skipped, block)`` above the
+    acceptance threshold, best first."""
     scored = sorted(((continuation_score(left, right, skipped, layout), -skipped, right)
                      for skipped, right in enumerate(candidates)),
                     key=lambda entry: entry[:2], reverse=True)
@@ -276,18 +278,18 @@ def _continuation(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[B
     if len(scored) > 1 and scored[0][0] - scored[1][0] < weights["near_tie"]:
         # Near tie: let the dictionary say which join makes a word.
         tail = left.segments[-1].lines[-1].text.strip()
+        best = scored[0][0]
 
         def with_words(entry):
+            if best - entry[0] >= weights["near_tie"]:
+                return entry
             head = blocks[entry[2].index].lines[0].text.strip()
             word = joins_word(tail, head) or (  # a number and its unit: `3月6` / `日上午`
                 tail[-1:].isdigit() and head[:1] in layout.number_units)
-            return entry[0] + (weights["word_across_join"] if word else 0.0), entry[1]
-        scored.sort(key=with_words, reverse=True)
-        best_score = with_words(scored[0])[0]
-    else:
-        best_score = scored[0][0] if scored else 0.0
+            return (entry[0] + (weights["word_across_join"] if word else 0.0),) + entry[1:]
+        scored = sorted(map(with_words, scored), key=lambda entry: entry[:2], reverse=True)
     threshold = weights["accept_mid_sentence"] if left.ends is Edge.NO else weights["accept_full_stop"]
-    return scored[0][2] if scored and best_score > threshold else None
+    return [entry for entry in scored if entry[0] > threshold]
 
 
 def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: int,
@@ -362,8 +364,9 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     for index in order:
         if index + 1 < len(blocks) and blocks[index + 1].role is Role.CREDIT:
             body[index].before_credit = True
-    next_of: dict[int, int] = {}
-    taken: set[int] = set()
+    # Every open paragraph proposes its continuations; the strongest pairs are joined
+    # first, so a box that two paragraphs could continue goes to the one it fits best.
+    proposals = []
     for position, index in enumerate(order):
         left = body[index]
         if left.ends is Edge.YES:
@@ -373,12 +376,15 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             # A full line ending a sentence may end the paragraph: look no further than
             # the very next block, and only when nothing stands between them.
             window = [c for c in window[:1] if c == index + 1]
-        candidates = [body[c] for c in window
-                      if c not in taken and not layout.dateline.match(blocks[c].lines[0].text)]
-        right = _continuation(left, candidates, blocks, layout)
-        if right is None:
+        candidates = [body[c] for c in window if not layout.dateline.match(blocks[c].lines[0].text)]
+        proposals += [(score, closeness, -index, left, right)
+                      for score, closeness, right in _continuations(left, candidates, blocks, layout)]
+    next_of: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, _, left, right in sorted(proposals, key=lambda entry: entry[:3], reverse=True):
+        if left.index in next_of or right.index in taken:
             continue
-        next_of[index] = right.index
+        next_of[left.index] = right.index
         taken.add(right.index)
         if len(blocks[right.index].lines) < 3:
             # A short box continuing a paragraph is measured by the column it continues.
