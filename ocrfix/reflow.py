@@ -297,19 +297,22 @@ def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: i
     """The column of a nearby measured block that a short block fits in, or 0.
 
     One or two lines cannot measure their column; they usually sit in the column of
-    the text around them. A block much narrower than that (a caption) keeps its own.
+    the text around them: of the nearest measured block on either side, the one
+    whose column the lines fill best. A block much narrower than both (a caption)
+    keeps its own.
     """
     widest = max(measure.widths)
+    found = []
     for step in (-1, 1):
         cursor = position + step
         while 0 <= cursor < len(order) and abs(cursor - position) <= 2:
             neighbour = body[order[cursor]]
             if len(neighbour.segments[0].lines) >= 3 or sum(len(s.lines) for s in neighbour.segments) >= 3:
                 if neighbour.column - 8 <= widest <= neighbour.column + 2:
-                    return neighbour.column
+                    found.append(neighbour.column)
                 break
             cursor += step
-    return 0
+    return min(found, key=lambda column: abs(column - widest), default=0)
 
 
 def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: LayoutRules) -> list[int]:
