@@ -21,6 +21,7 @@ class LayoutRules:
 
     terminal: str
     closing: str
+    pairs: tuple[str, ...]
     heading_never_ends: str
     hanging: str
     continuation_start: str
@@ -59,6 +60,15 @@ class LayoutRules:
         stripped = text.rstrip().rstrip(self.closing)
         return bool(stripped) and stripped[-1] in self.terminal
 
+    def unclosed(self, text: str) -> bool:
+        """True when ``text`` opens a quotation mark or bracket more often than it
+        closes it.
+
+        >>> rules().unclosed("作为“高效"), rules().unclosed("“一件事”办成")
+        (True, False)
+        """
+        return any(text.count(pair[0]) > text.count(pair[1]) for pair in self.pairs)
+
 
 @cache
 def rules() -> LayoutRules:
@@ -74,6 +84,7 @@ def rules() -> LayoutRules:
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
+        pairs=tuple(punctuation["pairs"]),
         heading_never_ends=punctuation["heading_never_ends"],
         hanging=punctuation["hanging"],
         continuation_start=punctuation["continuation_start"],

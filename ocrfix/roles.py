@@ -230,11 +230,13 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
             if end < len(lines) and SUBTITLE_DASH.match(lines[end].text):
                 end += 1
             following = lines[end] if end < len(lines) else None
-            if following is None and start > 0 or following is not None and (
+            # A headline never leaves a quotation open; text broken off mid-quote does.
+            balanced = not layout.unclosed("".join(line.text for line in lines[start:end]))
+            if balanced and (following is None and start > 0 or following is not None and (
                     layout.dateline.match(following.text)
                     or following.text.lstrip()[:1] in layout.credit_markers
                     or _INDENT.match(following.raw)  # a paragraph's kept indent
-                    or _narrower_than_below(lines, end)):  # or its indent by width
+                    or _narrower_than_below(lines, end))):  # or its indent by width
                 return start, end
             start = end
         start += 1
@@ -243,7 +245,9 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
 
 def _narrower_than_below(lines: tuple[Line, ...], index: int) -> bool:
     """Is line ``index`` short by an indent next to the full lines under it?"""
-    below = [display_width(line.text) for line in lines[index + 1:index + 6]]
+    hanging = rules().hanging
+    # A mark hung in the margin makes a full line look wider than the column.
+    below = [display_width(line.text.rstrip().rstrip(hanging)) for line in lines[index + 1:index + 6]]
     return len(below) >= 2 and display_width(lines[index].text) <= max(below) - rules().indent
 
 

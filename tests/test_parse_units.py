@@ -132,7 +132,10 @@ def test_layout_rule_examples_hold():
     for example in load_toml("layout", "furniture.toml")["examples"]:
         assert bool(layout.furniture.search(example["text"])) == example["furniture"]
     for example in load_toml("layout", "punctuation.toml")["examples"]:
-        assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
+        if "ends_sentence" in example:
+            assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
+        if "unclosed" in example:
+            assert layout.unclosed(example["text"]) == example["unclosed"]
 
 
 def test_mixed_placement_gives_each_article_one_headline():
@@ -220,3 +223,11 @@ def test_bracketed_credit_after_the_text_is_the_articles_byline():
     item = parse(page)[0]
     assert (item.byline, [p.text for p in item.body]) == ("本报记者 周明远 林晓", [P1, P2])
     assert [(a.role, a.name) for a in item.authors] == [("记者", "周明远"), ("记者", "林晓")]
+
+
+def test_a_first_line_left_at_a_box_end_inside_a_quotation_is_text_not_a_headline():
+    quoted = "今年公园管理处把“文明赏花活动月”作为春季工作的重点，组织志愿者在园内巡查。"
+    first, *rest = wrap(quoted, 16)
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n" + first + "\n\n" + "\n".join(rest)
+            + "\n\n樱花盛开引客来\n")
+    assert bodies(parse(page)) == [[P1, quoted]]
