@@ -325,7 +325,11 @@ def _merge_non_gutters(rows: list[list[_Piece]], index: int) -> list[_Piece]:
     merged = [row[0]]
     for piece in row[1:]:
         previous = merged[-1]
-        if neighbours and not _is_gutter(previous.end, piece.start, neighbours):
+        # Rows with no text under or over the two pieces say nothing about the gap
+        # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
+        spanning = [other for other in neighbours
+                    if any(p.start < piece.end and previous.start < p.end for p in other)]
+        if neighbours and not _is_gutter(previous.end, piece.start, spanning or neighbours):
             gap = " " * (piece.start - previous.end)
             merged[-1] = _Piece(index, previous.start, piece.end, previous.text + gap + piece.text)
         else:
