@@ -175,6 +175,16 @@ def test_layout_keeps_a_wide_gap_that_is_no_gutter():
     assert _boxes(prepare(page, "layout"))[0][0] == "本报讯（记者   王军）近日各"
 
 
+def test_layout_keeps_a_subhead_in_halves_whole_beside_lines_of_other_spacing():
+    # The left column is set tighter than the right one, so every other row is blank
+    # on the right; only the rows with text there tell whether the gap is a gutter.
+    left = [f"左栏第{n}行的文字内容" for n in "一二三四五六七八九"]
+    right = ["", "右栏正文第一行的文字内容", "", "上半句标题    下半句标题", "",
+             "右栏正文第二行的文字内容", "", "右栏正文第三行的文字内容"]
+    boxes = _boxes(prepare("\n".join(_side_by_side(left, right, at=24)), "layout"))
+    assert any("上半句标题    下半句标题" in box for box in boxes)
+
+
 def test_layout_does_not_run_a_short_headline_into_the_column_under_it():
     page = "   市场监管\n  今天，本市开展了市场检\n查工作，覆盖各类商超和农贸\n市场。\n"
     assert _boxes(prepare(page, "layout")) == [
