@@ -34,6 +34,8 @@ _ASCII = regex.compile(r"[\x00-\x7f]")
 _WIDE_GAP = regex.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _SENTENCE_END = frozenset("。！？…”’）》")
 _CLAUSE_END = _SENTENCE_END | frozenset("，、；：")
+# -raw: a sentence's end, a space, then text opening with a Han character or quote.
+_SHARED_LINE = regex.compile(r"(.*\p{Han}.*?[。！？][”’）」』》]*) +([\p{Han}“‘（《].*)")
 # OCR fingerprints: ASCII punctuation against a Han character, 〈〉 read for （）, a
 # space between every two Han characters.
 _ASCII_PUNCT_BY_HAN = regex.compile(r"(?<=\p{Han})[,;:?!()\"']|[,;:?!()\"'](?=\p{Han})")
@@ -150,7 +152,7 @@ def _raw(stream: Stream) -> Stream:
     """
     out: Stream = []
     count, measure, column, heading = 0, 0, 0, False
-    for number, line in stream:
+    for number, line in _split_shared_lines(stream):
         text = line.strip()
         if not text:
             out.append((number, line))
@@ -182,6 +184,26 @@ def _raw(stream: Stream) -> Stream:
         measure = max(measure, width + (4 if count == 0 else 0))
         count += 1
         out.append((number, line))
+    return out
+
+
+def _split_shared_lines(stream: Stream) -> Stream:
+    """Split lines that hold the end of one box and the start of another.
+
+    Where two boxes share a baseline, ``-raw`` may print the last line of one and the
+    first of the next as one line, a space between (``…放心。 近日，游客…``); inside
+    running text no space follows a sentence's end. The two parts become two boxes.
+
+    >>> _split_shared_lines([(7, "得舒心、安心。 近日，游客在"), (8, "景区赏花。")])
+    [(7, '得舒心、安心。'), (7, ''), (7, '近日，游客在'), (8, '景区赏花。')]
+    """
+    out: Stream = []
+    for number, line in stream:
+        match = _SHARED_LINE.fullmatch(line.strip())
+        if match:
+            out += [(number, match.group(1)), (number, ""), (number, match.group(2))]
+        else:
+            out.append((number, line))
     return out
 
 
