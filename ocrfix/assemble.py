@@ -176,7 +176,7 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
         return False
     if following is None or isinstance(following[0], Block) or is_start(following[0]):
         return True
-    if runs[index][0].lines[-1].text.rstrip().endswith(layout.photo_suffix):
+    if layout.photo_credit_end.search(runs[index][0].lines[-1].text.rstrip()):
         return True
     if not same_column(previous[-1].column, following[0].column, layout.width_tolerance):
         return True

@@ -171,14 +171,32 @@ def is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
     text = " ".join(block.lines[0].text.strip() for block in headline.blocks)
     if SUBTITLE_DASH.match(text) or display_width(text) > layout.subhead_max_width:
         return False
-    if not (index and isinstance(tokens[index - 1], Paragraph)):
-        return False
     following = _text_after(tokens, index + 1)
     if following is None or is_start(following):
         return False
-    before = known_column(tokens, index - 1, -1)
     after = known_column(tokens, next(i for i, t in enumerate(tokens) if t is following), 1)
+    preceding = _text_before(tokens, index - 1, after, layout)
+    if preceding is None:
+        return False
+    before = known_column(tokens, preceding, -1)
     return before > 0 and after > 0 and same_column(before, after, layout.width_tolerance)
+
+
+def _text_before(tokens: list[Token], index: int, column: int, layout: LayoutRules) -> int | None:
+    """The index of the paragraph at ``index``, or past a photo printed there (a …摄
+    credit and its caption, set in another column than ``column``), or None."""
+    if index >= 0 and _photo_credit(tokens[index]):
+        index -= 1
+        while index > 0 and isinstance(tokens[index], Paragraph) and tokens[index].column \
+                and not same_column(tokens[index].column, column, layout.width_tolerance):
+            index -= 1
+    return index if index >= 0 and isinstance(tokens[index], Paragraph) else None
+
+
+def _photo_credit(token: Token) -> bool:
+    """A credit naming a photographer: `新华社记者 张明摄`, `李华摄（新华社发）`."""
+    return isinstance(token, Block) and token.role is Role.CREDIT and \
+        rules().photo_credit_end.search(token.lines[-1].text.rstrip()) is not None
 
 
 def _text_after(tokens: list[Token], index: int) -> Paragraph | None:
@@ -190,10 +208,7 @@ def _text_after(tokens: list[Token], index: int) -> Paragraph | None:
     end = index
     while end < len(tokens) and isinstance(tokens[end], Paragraph):
         end += 1
-    credit = tokens[end] if end < len(tokens) else None
-    if isinstance(credit, Block) and credit.role is Role.CREDIT and \
-            credit.lines[-1].text.rstrip().endswith(rules().photo_suffix) and \
-            end + 1 < len(tokens) and isinstance(tokens[end + 1], Paragraph):
+    if end + 1 < len(tokens) and _photo_credit(tokens[end]) and isinstance(tokens[end + 1], Paragraph):
         return tokens[end + 1]
     return tokens[index]
 

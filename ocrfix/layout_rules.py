@@ -31,6 +31,7 @@ class LayoutRules:
     roles: dict[str, str]
     role_pattern: regex.Pattern
     photo_suffix: str
+    photo_credit_end: regex.Pattern  # `…摄` or `…摄（新华社发）` closing a credit
     not_photographers: tuple[str, ...]
     name_pattern: str
     furniture: regex.Pattern
@@ -95,6 +96,7 @@ def rules() -> LayoutRules:
         roles=credits["roles"],
         role_pattern=regex.compile("|".join(map(regex.escape, role_words))),
         photo_suffix=credits["photo_suffix"],
+        photo_credit_end=regex.compile(rf"{regex.escape(credits['photo_suffix'])}(?:[（(][^（）()]{{1,12}}[）)])?$"),
         not_photographers=tuple(credits["not_photographers"]),
         name_pattern=credits["name_pattern"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])

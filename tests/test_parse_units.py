@@ -169,6 +169,17 @@ def test_caption_inside_an_article_goes_to_captions():
         (caption, "林晓摄", [("摄影", "林晓")])]
 
 
+@pytest.mark.parametrize("credit", ["林晓摄", "林晓摄（新华社发）"])
+def test_a_subhead_after_a_photo_inside_an_article_stays_in_the_article(credit):
+    caption = "游客在樱花树下拍照留念。"
+    page = ("■ 本报记者 周明远\n\n" + column([P1], 16) + "\n\n" + column([caption], 8)
+            + f"\n{credit}\n\n赏花有序 文明出游\n\n" + column([P2], 16) + "\n\n樱花盛开引客来\n")
+    items = parse(page)
+    assert [(i.title, [(p.kind, p.text) for p in i.body]) for i in items] == [
+        ("樱花盛开引客来", [("paragraph", P1), ("subhead", "赏花有序 文明出游"), ("paragraph", P2)])]
+    assert [c.text for c in items[0].captions] == [caption]
+
+
 # Regression cases found in review: each once crashed or misread a page.
 
 @pytest.mark.parametrize("page", [
