@@ -154,10 +154,11 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
         nearest = min(classes, key=lambda width: abs(width - estimate) + (0.5 if width < estimate else 0))
         return nearest if abs(nearest - estimate) <= tolerance else estimate
     # Without a full line between, every line may be short: an indented first line,
-    # a last line.
-    widest = max(measure.widths)
-    return next((width for width in classes
-                 if widest - tolerance <= width <= widest + 4 + tolerance), widest)
+    # a last line. The narrowest column that holds the widest text (a mark may hang
+    # past it), else the nearest within reach.
+    widest, text = max(measure.widths), max(measure.text_widths)
+    fitting = [width for width in classes if widest - tolerance <= width <= widest + 4 + tolerance]
+    return next((width for width in fitting if width >= text), fitting[0] if fitting else widest)
 
 
 def same_column(left: int, right: int, tolerance: int) -> bool:
