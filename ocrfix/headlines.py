@@ -244,7 +244,8 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         if lines:
             main.append(lines)
     kicker = None
-    if len(main) >= 2 and _halves(headline.blocks[0], headline.blocks[1]):
+    if len(main) >= 2 and _halves(headline.blocks[0], headline.blocks[1]) \
+            and not rules().place_kicker.match(main[0][0]):
         title_lines = [" ".join([main[0][0], main[1][0]])] + main[1][1:] + \
             [line for lines in main[2:] for line in lines]
     elif len(main) >= 2:

@@ -35,6 +35,7 @@ class LayoutRules:
     not_photographers: tuple[str, ...]
     name_pattern: str
     furniture: regex.Pattern
+    place_kicker: regex.Pattern
     furniture_pieces: regex.Pattern
     editors_label: regex.Pattern
     short_line: int
@@ -79,6 +80,7 @@ def rules() -> LayoutRules:
     credits = load_toml("layout", "credits.toml")
     furniture = load_toml("layout", "furniture.toml")
     limits = load_toml("layout", "layout.toml")
+    headlines = load_toml("layout", "headlines.toml")
     agencies = "|".join(map(regex.escape, datelines["agencies"]))
     role_words = sorted(credits["roles"], key=len, reverse=True)
     labels = "|".join(map(regex.escape, furniture["labels"]))
@@ -103,6 +105,7 @@ def rules() -> LayoutRules:
                                 .replace("{labels}", labels)),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"]),
+        place_kicker=regex.compile(headlines["place_kicker"]),
         weights=limits["continuation"],
         # The numbers of layout.toml, each a field of the same name.
         **{key: value for key, value in limits.items() if key in _LIMITS},

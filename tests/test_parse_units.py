@@ -131,6 +131,8 @@ def test_layout_rule_examples_hold():
         assert credit.text == example.get("byline", credit.text)
     for example in load_toml("layout", "furniture.toml")["examples"]:
         assert bool(layout.furniture.search(example["text"])) == example["furniture"]
+    for example in load_toml("layout", "headlines.toml")["examples"]:
+        assert bool(layout.place_kicker.match(example["text"])) == example["place_kicker"]
     for example in load_toml("layout", "punctuation.toml")["examples"]:
         if "ends_sentence" in example:
             assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
@@ -242,3 +244,14 @@ def test_a_first_line_left_at_a_box_end_inside_a_quotation_is_text_not_a_headlin
     page = ("本报讯（记者 周明）" + column([P1], 16) + "\n" + first + "\n\n" + "\n".join(rest)
             + "\n\n樱花盛开引客来\n")
     assert bodies(parse(page)) == [[P1, quoted]]
+
+
+@pytest.mark.parametrize("top, kicker, title", [
+    ("东昌府区", "东昌府区", "花开满城"),   # same length: a place name is a kicker
+    ("樱花烂漫", None, "樱花烂漫 游人如织"),   # otherwise the first half of the title
+])
+def test_a_line_over_a_title_of_its_length(top, kicker, title):
+    second = title.split(" ")[-1] if kicker is None else title
+    page = f"{top}\n\n{second}\n\n本报讯（记者 周明）" + column([P1], 16) + "\n"
+    item = parse(page)[0]
+    assert (item.kicker, item.title) == (kicker, title)
