@@ -261,11 +261,16 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
 def _kicker_line(lines: list[str]) -> bool:
     """Is the first of a headline block's lines a kicker above a (wrapped) title?
 
-    A wrapped title fills its lines to one width but the last; a first line clearly
-    narrower than that width stands apart, unless a word of three characters or more
-    runs across the break (`全力以|赴…`).
+    A place name is one (`高唐县` / `春耕备耕正当时`). Otherwise, a wrapped title fills
+    its lines to one width but the last; a first line clearly narrower than that width
+    stands apart, unless a word of three characters or more runs across the break
+    (`全力以|赴…`).
     """
-    if len(lines) < 2 or joins_word(lines[0], lines[1], shortest=3):
+    if len(lines) < 2:
+        return False
+    if rules().place_kicker.match(lines[0]):
+        return True
+    if joins_word(lines[0], lines[1], shortest=3):
         return False
     widths = [display_width(line) for line in lines]
     if len(lines) == 2:
