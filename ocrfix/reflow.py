@@ -370,6 +370,14 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     for index in order:
         if index + 1 < len(blocks) and blocks[index + 1].role is Role.CREDIT:
             body[index].before_credit = True
+    for index, following in zip(order, order[1:]):
+        # A last line one character short of the column, then a box opening with a
+        # quotation mark, which may not end a line: the line was full.
+        left = body[index]
+        if left.ends is Edge.YES and following == index + 1 and \
+                _kinsoku(blocks[following].lines[0].text, measures[index].widths[-1],
+                         measures[following].widths[0], left.column):
+            left.ends = Edge.MAYBE
     # Every open paragraph proposes its continuations; the strongest pairs are joined
     # first, so a box that two paragraphs could continue goes to the one it fits best.
     proposals = []
