@@ -46,6 +46,7 @@ class LayoutRules:
     subhead_max_width: int
     continuation_window: int
     indent: int
+    one_line_paragraph: int
     clear_indent: int
     clear_indent_with_ascii: int
     weights: dict[str, float]
@@ -113,5 +114,5 @@ def rules() -> LayoutRules:
 
 
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
-           "heading_max_width", "subhead_max_width", "continuation_window", "indent",
+           "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph",
            "clear_indent", "clear_indent_with_ascii", "list_close_ratio")

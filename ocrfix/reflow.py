@@ -200,10 +200,11 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
             is_short(previous.text, widths[position - 1], column, layout)
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that
-            # is not the paragraph's last (lines follow, or it ends mid-sentence):
-            # a new paragraph began.
-            or ((position < len(lines) - 1 or not ends[position])
-                and measure.text_widths[position] <= column - layout.indent))
+            # is not the paragraph's last (it ends mid-sentence, or lines follow and
+            # it is about as wide as an indented line): a new paragraph began.
+            or (measure.text_widths[position] <= column - layout.indent and (
+                not ends[position] or position < len(lines) - 1
+                and measure.text_widths[position] >= column - layout.indent - layout.one_line_paragraph)))
         if breaks:
             segments.append(_Segment([line], column))
         else:

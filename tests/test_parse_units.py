@@ -255,3 +255,11 @@ def test_a_line_over_a_title_of_its_length(top, kicker, title):
     page = f"{top}\n\n{second}\n\n本报讯（记者 周明）" + column([P1], 16) + "\n"
     item = parse(page)[0]
     assert (item.kicker, item.title) == (kicker, title)
+
+
+def test_a_speaker_line_after_a_quotation_ending_at_the_margin_stays_with_it():
+    # No blank lines: the short line after the quotation is its paragraph's last line,
+    # not a paragraph of its own; the indented line after it starts the next one.
+    quoted = ["“今年樱花开得格外好，我们一", "家人专门从外地赶来观赏花景色。”", "游客王先生说。"]
+    page = "本报讯（记者 周明）" + "\n".join(quoted) + "\n" + column([P2], 16) + "\n\n樱花盛开引客来\n"
+    assert bodies(parse(page)) == [["".join(quoted), P2]]
