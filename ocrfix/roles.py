@@ -245,10 +245,15 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
 
 def _narrower_than_below(lines: tuple[Line, ...], index: int) -> bool:
     """Is line ``index`` short by an indent next to the full lines under it?"""
-    hanging = rules().hanging
+    layout = rules()
     # A mark hung in the margin makes a full line look wider than the column.
-    below = [display_width(line.text.rstrip().rstrip(hanging)) for line in lines[index + 1:index + 6]]
-    return len(below) >= 2 and display_width(lines[index].text) <= max(below) - rules().indent
+    below = [display_width(line.text.rstrip().rstrip(layout.hanging)) for line in lines[index + 1:index + 6]]
+    if len(below) < 2:
+        return False
+    width, indented = display_width(lines[index].text), max(below) - layout.indent
+    # Far narrower and ending a sentence, it is a paragraph's last line.
+    return width <= indented and (not layout.ends_sentence(lines[index].text)
+                                  or width >= indented - layout.one_line_paragraph)
 
 
 def _headline_line(text: str) -> bool:
