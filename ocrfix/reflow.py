@@ -179,14 +179,26 @@ def is_short(text: str, width: int, column: int, layout: LayoutRules) -> bool:
 _OPENING = "“‘（《〈【「『(["
 
 
+_UNBROKEN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%]*")
+
+
 def _kinsoku(next_text: str, width: int, next_width: int, column: int) -> bool:
-    """A line one character short because the next line opens with a quote or
-    bracket, which may not end a line: the line was full, nothing ends there.
+    """A line short because what opens the next line could not go on it: a quote or
+    bracket, which may not end a line, or a number or Latin word wider than the room
+    left, which does not break. The line was full; nothing ends there.
 
     >>> _kinsoku("“集中育秧出苗整齐、成秧率高，每亩", 32, 34, 34)
     True
+    >>> _kinsoku("2024年，全市有3人荣获", 26, 27, 28), _kinsoku("3人荣获", 26, 27, 28)
+    (True, False)
     """
-    return next_text.lstrip()[:1] in _OPENING and width >= column - 2 and next_width >= column - 2
+    if next_width < column - 2:
+        return False
+    head = next_text.lstrip()
+    if head[:1] in _OPENING:
+        return width >= column - 2
+    number = _UNBROKEN.match(head)
+    return number is not None and width + len(number.group()) > column
 
 
 def _split_block(index: int, block: Block, measure: _Measure, column: int,
@@ -195,9 +207,12 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
     segments = [_Segment([lines[0]], column)]
     for position in range(1, len(lines)):
         previous, line = lines[position - 1], lines[position]
+        # A paragraph's first line is an indent narrower: as wide as that, it is full.
+        full_first = len(segments[-1].lines) == 1 and \
+            measure.text_widths[position - 1] >= column - layout.indent - layout.short_line
         breaks = ends[position - 1] and not _kinsoku(line.text, widths[position - 1],
                                                       measure.text_widths[position], column) and (
-            is_short(previous.text, widths[position - 1], column, layout)
+            (is_short(previous.text, widths[position - 1], column, layout) and not full_first)
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that
             # is not the paragraph's last (it ends mid-sentence, or lines follow and

@@ -263,3 +263,18 @@ def test_a_speaker_line_after_a_quotation_ending_at_the_margin_stays_with_it():
     quoted = ["“今年樱花开得格外好，我们一", "家人专门从外地赶来观赏花景色。”", "游客王先生说。"]
     page = "本报讯（记者 周明）" + "\n".join(quoted) + "\n" + column([P2], 16) + "\n\n樱花盛开引客来\n"
     assert bodies(parse(page)) == [["".join(quoted), P2]]
+
+
+def test_a_line_short_because_a_number_would_not_fit_does_not_end_the_paragraph():
+    lines = ["据介绍，今年全市新建口袋公园", "和街心花园共计二十余处，绿地面积", "持续扩大，市民休闲也更加方便。",
+             "2024年全市公园将达到一百余个，服", "务半径也将覆盖全部社区。"]
+    page = "本报讯（记者 周明）" + "\n".join(lines) + "\n\n樱花盛开引客来\n"
+    assert bodies(parse(page)) == [["".join(lines)]]
+
+
+def test_a_full_first_line_ending_a_sentence_goes_on_in_the_line_under_it():
+    # The first line, an indent narrower, is full: its sentence ends at the margin
+    # (a mark hung past it), and the full line under it goes on with the paragraph.
+    lines = ["“今年樱花开得真好，太美了。”", "游客王女士说。"]
+    page = "樱花盛开引客来\n\n" + "\n".join(lines) + "\n" + column([P2], 16) + "\n"
+    assert bodies(parse(page)) == [["".join(lines), P2]]
