@@ -209,7 +209,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         previous, line = lines[position - 1], lines[position]
         # A paragraph's first line is an indent narrower: as wide as that, it is full.
         full_first = len(segments[-1].lines) == 1 and \
-            measure.text_widths[position - 1] >= column - layout.indent - layout.short_line
+            widths[position - 1] >= column - layout.indent - layout.short_line
         breaks = ends[position - 1] and not _kinsoku(line.text, widths[position - 1],
                                                       measure.text_widths[position], column) and (
             (is_short(previous.text, widths[position - 1], column, layout) and not full_first)
