@@ -150,9 +150,11 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
         if len(measure.middle) >= 3 or not classes:
             return estimate
         # Few full lines fall short more often than they overhang: on a near tie,
-        # the wider column.
-        nearest = min(classes, key=lambda width: abs(width - estimate) + (0.5 if width < estimate else 0))
-        return nearest if abs(nearest - estimate) <= tolerance else estimate
+        # the wider column; never one narrower than a line's text.
+        text = max(measure.text_widths)
+        near = [width for width in classes if abs(width - estimate) <= tolerance and width >= text]
+        return min(near, key=lambda width: abs(width - estimate) + (0.5 if width < estimate else 0),
+                   default=estimate)
     # Without a full line between, every line may be short: an indented first line,
     # a last line. The narrowest column that holds the widest text (a mark may hang
     # past it), else the nearest within reach.
