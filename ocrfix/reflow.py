@@ -232,7 +232,8 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         starts, clear_start = Edge.YES, True
     elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
-    elif len(lines) > 1 and measure.text_widths[0] <= column - layout.indent and not ends[0]:
+    elif len(lines) > 1 and measure.text_widths[0] <= column - layout.indent and not ends[0] \
+            and not _kinsoku(lines[1].text, widths[0], widths[1], column):
         starts = Edge.YES
         # Digits and Latin letters make full lines fall a few cells short too.
         clear_start = measure.text_widths[0] <= column - (
