@@ -135,11 +135,13 @@ def _joins_headline(headline: Headline, block: Block) -> bool:
     previous = headline.blocks[-1]
     if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
         return False
-    # The title under a kicker is longer than the kicker, however narrowly it wraps.
+    # The title under a kicker is longer than the kicker, however narrowly it wraps;
+    # a place name is a kicker whatever its length.
     main = [line.text.strip() for line in block.lines if not SUBTITLE_DASH.match(line.text)]
     title = sum(map(display_width, main))
-    above = display_width(previous.lines[-1].text.strip())
-    return above + 4 <= title or _halves(previous, block)
+    above = previous.lines[-1].text.strip()
+    return display_width(above) + 4 <= title or _halves(previous, block) or (
+        len(previous.lines) == 1 and rules().place_kicker.match(above) is not None)
 
 
 _PHRASE = regex.compile(r"\p{Han}{4,12}")

@@ -278,3 +278,10 @@ def test_a_full_first_line_ending_a_sentence_goes_on_in_the_line_under_it():
     lines = ["“今年樱花开得真好，太美了。”", "游客王女士说。"]
     page = "樱花盛开引客来\n\n" + "\n".join(lines) + "\n" + column([P2], 16) + "\n"
     assert bodies(parse(page)) == [["".join(lines), P2]]
+
+
+def test_a_place_name_over_a_title_and_subtitle_in_their_own_block_is_the_kicker():
+    page = ("东昌府区\n\n花开满城\n——湖畔公园迎来赏花高峰\n\n本报讯（记者 周明）" + column([P1], 16) + "\n")
+    items = parse(page)
+    assert [(i.kicker, i.title, i.subtitle, len(i.body)) for i in items] == [
+        ("东昌府区", "花开满城", "湖畔公园迎来赏花高峰", 1)]
