@@ -37,7 +37,6 @@ _CLAUSE_END = _SENTENCE_END | frozenset("，、；：")
 # OCR fingerprints: ASCII punctuation against a Han character, 〈〉 read for （）, a
 # space between every two Han characters.
 _ASCII_PUNCT_BY_HAN = regex.compile(r"(?<=\p{Han})[,;:?!()\"']|[,;:?!()\"'](?=\p{Han})")
-_ANGLE = regex.compile(r"[〈〉]")
 _SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
 # An OCR line with nothing readable: rules and photo edges read as strokes and dots.
 _OCR_JUNK_LINE = regex.compile(r"[\s|¦丨_\-‐–—~=+*.,:;'\"`‘’“”、。·•]+")
@@ -55,7 +54,7 @@ def detect_style(text: str) -> str:
     if not lines:
         return "plain"
     # Side-by-side columns: most lines carry a wide run of spaces between text.
-    gapped = sum(1 for line in lines if _INTERIOR_GAP.search(line))
+    gapped = sum(1 for line in lines if "   " in line and _INTERIOR_GAP.search(line))
     if gapped >= 2 and gapped >= 0.2 * len(lines):
         return "layout"
     if _looks_ocr(text):
@@ -77,7 +76,7 @@ def _looks_ocr(text: str) -> bool:
     # Typeset text balances its quotes; tesseract's chi_sim reads nearly all as ”.
     skewed_quotes = opening + closing >= 6 and closing >= 2 * opening + 3
     ascii_punct = len(_ASCII_PUNCT_BY_HAN.findall(text))
-    angles = len(_ANGLE.findall(text))
+    angles = text.count("〈") + text.count("〉")
     spaced = len(_SPACED_HAN.findall(text))
     return (skewed_quotes
             or ascii_punct >= max(3, 0.01 * han)
@@ -119,6 +118,8 @@ def _pages(text: str) -> list[Stream]:
     >>> _pages("末行\\f首行\\n\\f")
     [[(1, '末行')], [(1, '首行'), (2, '')]]
     """
+    if "\f" not in text:
+        return [[(number, line.rstrip("\r")) for number, line in enumerate(text.split("\n"), 1)]]
     pages: list[Stream] = [[]]
     for number, line in enumerate(text.split("\n"), 1):
         first, *rest = line.rstrip("\r").split("\f")
