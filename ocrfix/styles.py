@@ -16,7 +16,7 @@ punctuation, confusables) are the normaliser's job, not this module's.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from heapq import heapify, heappop, heappush
 
 import regex
@@ -250,25 +250,19 @@ class _Piece:
 
 @dataclass
 class _Box:
-    """Pieces linked down one column: a text box."""
+    """Pieces linked down one column: a text box, and its rows and offsets (computed
+    once: reading order compares every two boxes)."""
 
     pieces: list[_Piece]
+    first: int = field(init=False)
+    last: int = field(init=False)
+    left: int = field(init=False)
+    right: int = field(init=False)
 
-    @property
-    def first(self) -> int:
-        return self.pieces[0].row
-
-    @property
-    def last(self) -> int:
-        return self.pieces[-1].row
-
-    @property
-    def left(self) -> int:
-        return min(p.start for p in self.pieces)
-
-    @property
-    def right(self) -> int:
-        return max(p.end for p in self.pieces)
+    def __post_init__(self):
+        self.first, self.last = self.pieces[0].row, self.pieces[-1].row
+        self.left = min(p.start for p in self.pieces)
+        self.right = max(p.end for p in self.pieces)
 
 
 _LOOK_ROWS = 4          # rows a column may skip where other columns' lines interleave
