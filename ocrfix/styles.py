@@ -118,14 +118,15 @@ def _pages(text: str) -> list[Stream]:
     >>> _pages("末行\\f首行\\n\\f")
     [[(1, '末行')], [(1, '首行'), (2, '')]]
     """
-    if "\f" not in text:
-        return [[(number, line.rstrip("\r")) for number, line in enumerate(text.split("\n"), 1)]]
     pages: list[Stream] = [[]]
     for number, line in enumerate(text.split("\n"), 1):
-        first, *rest = line.rstrip("\r").split("\f")
-        pages[-1].append((number, first))
-        for part in rest:
-            pages.append([(number, part)] if part else [])
+        line = line.rstrip("\r")
+        if "\f" in line:
+            first, *rest = line.split("\f")
+            pages[-1].append((number, first))
+            pages += [[(number, part)] if part else [] for part in rest]
+        else:
+            pages[-1].append((number, line))
     return [page for page in pages if page]
 
 
