@@ -61,8 +61,8 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
     opening = [d for d in furniture if d.span()[0] < _first_line(tokens)]
     closing = [d for d in furniture if d not in opening]
     ordered = opening + [draft for chunk in drafts for draft in chunk] + closing
-    items = [_finish(draft, path, layout) for draft in ordered]
-    return [replace(item, id=f"{_stem(path)}#{n}") for n, item in enumerate(items, 1)]
+    stem = _stem(path)
+    return [_finish(draft, path, f"{stem}#{n}", layout) for n, draft in enumerate(ordered, 1)]
 
 
 def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragraph]]:
@@ -285,7 +285,7 @@ def _first_line(tokens: list[Token]) -> int:
     return min((t.first for t in tokens), default=0) or 10**9
 
 
-def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
+def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules) -> Item:
     """The output item of a draft: headline split, dateline and bylines lifted out of
     the text, authors parsed, list items marked."""
     if draft.type == "article" and not draft.body and draft.headline is None and not any(
@@ -321,7 +321,7 @@ def _finish(draft: _Draft, path: str, layout: LayoutRules) -> Item:
     return Item(type=draft.type, path=path, first=first, last=last,
                 kicker=kicker, title=title, subtitle=subtitle, dateline=dateline,
                 byline=" ".join(b for b in bylines if b) or None, authors=tuple(authors),
-                body=tuple(body), captions=tuple(draft.captions))
+                body=tuple(body), captions=tuple(draft.captions), id=item_id)
 
 
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -60,9 +61,10 @@ def split_blocks(page: Page) -> list[Block]:
             blocks.append(Block(tuple(current)))
             current.clear()
 
-    furniture, credits = _candidates(page)
+    stripped = [line.text.strip() for line in page.lines]
+    furniture, credits = _candidates(stripped)
     for index, line in enumerate(page.lines):
-        if not line.text.strip():
+        if not stripped[index]:
             close()
         elif index in furniture:
             close()
@@ -77,13 +79,11 @@ def split_blocks(page: Page) -> list[Block]:
     return blocks
 
 
-def _candidates(page: Page) -> tuple[set[int], set[int]]:
-    """Indexes of the lines that are page furniture and of those that may hold a credit."""
-    stripped = [line.text.strip() for line in page.lines]
+def _candidates(stripped: list[str]) -> tuple[set[int], set[int]]:
+    """Indexes of the (stripped) lines that are page furniture and of those that may
+    hold a credit."""
     text = "\n".join(stripped)
-    starts = [0]
-    for line in stripped:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = list(accumulate((len(line) + 1 for line in stripped), initial=0))
 
     def indexes(pattern: regex.Pattern) -> set[int]:
         return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)}

@@ -66,7 +66,7 @@ def parse_credit(text: str) -> Credit:
     closing = _CLOSING_CREDIT.fullmatch(printed)
     if closing and rules().role_pattern.match(closing.group(1)):
         printed = closing.group(1).strip()  # the brackets are not part of the byline
-    printed = _PADDED_NAME.sub(r"\1\2", printed)
+    printed = _PADDED_NAME.subf("{1}{2}", printed)
     authors = _credit_authors(printed)
     return Credit(printed, tuple(authors or ()))
 
@@ -83,7 +83,7 @@ def _credit_authors(text: str) -> list[Author] | None:
     """Authors of a credit, or None when the text is not made of roles and names."""
     layout = rules()
     name = _name()
-    text = _PARENTHESES.sub(r" \1 ", text)
+    text = _PARENTHESES.subf(" {1} ", text)
     authors: list[Author] = []
     role: str | None = None
     role_given = False

@@ -13,10 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate, groupby
+from typing import TYPE_CHECKING, NamedTuple
 
 from .fixes import KINDS, Finder, Span, apply
+from .fixes.base import charset
 from .model import Edit
 from .rulebook import Preset, Rule, load
+
+if TYPE_CHECKING:
+    import re
+
+    import regex
 
 __all__ = ["explain", "normalize", "replay", "lint", "rules", "presets"]
 
@@ -45,11 +52,7 @@ def explain(text: str, preset: str = "newspaper", *, enable: Iterable[str] = (),
     ('3月7日', [('SP05', 1, 2, ' ', ''), ('SP05', 1, 4, ' ', ''), ('SP05', 1, 6, ' ', '')])
     """
     edits: list[Edit] = []
-    for rule, find in _plan_for(preset, enable, disable, convert, spacing):
-        spans = _spans(rule, find, text)
-        if spans:
-            edits += _edits(rule.code, text, spans)
-            text = apply(text, spans)
+    text = _run(_plan_for(preset, enable, disable, convert, spacing), text, edits)
     return text, edits
 
 
@@ -61,11 +64,7 @@ def normalize(text: str, preset: str = "newspaper", **options) -> str:
     >>> normalize('3 月 7 日,"App 发布"...')
     '3月7日，“App发布”……'
     """
-    for rule, find in _plan_for(preset, **options):
-        spans = _spans(rule, find, text)
-        if spans:
-            text = apply(text, spans)
-    return text
+    return _run(_plan_for(preset, **options), text)
 
 
 def replay(text: str, plan: list[Edit] | list[dict]) -> str:
@@ -102,8 +101,8 @@ def lint(text: str, preset: str = "newspaper", **options) -> list[Edit]:
     >>> [(e.rule, e.col, e.after) for e in lint("共 3 人,")]
     [('SP05', 2, ''), ('SP05', 4, ''), ('PU01', 6, '，')]
     """
-    edits = [edit for rule, find in _plan_for(preset, **options)
-             for edit in _edits(rule.code, text, _spans(rule, find, text))]
+    edits = [edit for step in _plan_for(preset, **options)
+             for edit in _edits(step.rule.code, text, _spans(step.rule, step.find, text))]
     return sorted(edits, key=lambda edit: edit.start)
 
 
@@ -115,9 +114,37 @@ def _plan_for(preset: str, enable: Iterable[str] | str = (), disable: Iterable[s
     return _plan(preset, codes(enable), codes(disable), convert, spacing)
 
 
+class _Step(NamedTuple):
+    """A rule of the plan with its finder. When the finder edits only certain
+    characters (its ``chars``), ``gate`` finds any of those of this rule and of the
+    ``skip - 1`` such rules right after it: where it finds none, all are skipped."""
+
+    rule: Rule
+    find: Finder
+    gate: re.Pattern | regex.Pattern | None = None
+    skip: int = 1
+
+
+def _run(plan: tuple[_Step, ...], text: str, edits: list[Edit] | None = None) -> str:
+    """Apply the plan's rules to ``text`` in turn, adding their edits to ``edits``."""
+    index = 0
+    while index < len(plan):
+        rule, find, gate, skip = plan[index]
+        if gate is not None and gate.search(text) is None:
+            index += skip
+            continue
+        spans = _spans(rule, find, text)
+        if spans:
+            if edits is not None:
+                edits += _edits(rule.code, text, spans)
+            text = apply(text, spans)
+        index += 1
+    return text
+
+
 @lru_cache(maxsize=64)
 def _plan(preset: str, enable: tuple[str, ...], disable: tuple[str, ...],
-          convert: str | None = None, spacing: str = "house") -> tuple[tuple[Rule, Finder], ...]:
+          convert: str | None = None, spacing: str = "house") -> tuple[_Step, ...]:
     """The enabled rules in run order with their finders."""
     book = load()
     if preset not in book.presets:
@@ -132,8 +159,23 @@ def _plan(preset: str, enable: tuple[str, ...], disable: tuple[str, ...],
         on.add(book.convert["rule"])
         overrides[book.convert["rule"]] = {book.convert["param"]: convert}
     on = (on | set(_resolve(enable))) - set(_resolve(disable))
-    return tuple((rule, _finder(rule, **overrides.get(rule.code, {})))
-                 for rule in book.rules if rule.code in on)
+    return _gated([(rule, _finder(rule, **overrides.get(rule.code, {})))
+                   for rule in book.rules if rule.code in on])
+
+
+def _gated(finders: list[tuple[Rule, Finder]]) -> tuple[_Step, ...]:
+    """Steps for the finders; consecutive ones with ``chars`` share their scans: a
+    text without those characters (most) passes them all in one."""
+    steps: list[_Step] = []
+    for gated, group in groupby(finders, key=lambda pair: hasattr(pair[1], "chars")):
+        group = list(group)
+        for index, (rule, find) in enumerate(group):
+            if gated:
+                chars = set().union(*(f.chars for _, f in group[index:]))
+                steps.append(_Step(rule, find, charset(chars, runs=False), len(group) - index))
+            else:
+                steps.append(_Step(rule, find))
+    return tuple(steps)
 
 
 def _resolve(names: Iterable[str]) -> list[str]:

@@ -7,7 +7,6 @@ the column; a block that ends mid-sentence continues in a later body block, chos
 from __future__ import annotations
 
 from dataclasses import dataclass
-from collections import Counter
 from enum import Enum
 from statistics import median_high
 
@@ -86,9 +85,9 @@ def _measure(block: Block, layout: LayoutRules) -> _Measure:
         # column and may overrun it: it measures nothing.
         widths = (0,) + widths[1:]
     hanging = layout.hanging
-    text_widths = tuple(width - display_width(line.text.rstrip()[-1:])
-                        if line.text.rstrip()[-1:] in hanging else width
-                        for width, line in zip(widths, block.lines))
+    lasts = [line.text.rstrip()[-1:] for line in block.lines]
+    text_widths = tuple(width - display_width(last) if last in hanging else width
+                        for width, last in zip(widths, lasts))
     ends = tuple(layout.ends_sentence(line.text) for line in block.lines)
     return _Measure(widths, text_widths, ends, _middle_widths(widths, ends))
 
@@ -112,16 +111,16 @@ def _full_width(measure: _Measure) -> int:
     """
     if not measure.middle:
         return max(measure.widths)
-    votes: Counter[int] = Counter()
+    votes: dict[int, int] = {}
     widths, text_widths, ends = measure.widths, measure.text_widths, measure.ends
     for i in range(1, len(widths) - 1):
         if ends[i] or ends[i - 1]:
             continue
         if widths[i] == text_widths[i]:
-            votes[widths[i]] += 2
+            votes[widths[i]] = votes.get(widths[i], 0) + 2
         else:
-            votes[widths[i]] += 1
-            votes[text_widths[i]] += 1
+            votes[widths[i]] = votes.get(widths[i], 0) + 1
+            votes[text_widths[i]] = votes.get(text_widths[i], 0) + 1
     return max(votes, key=lambda width: (votes[width], width))
 
 

@@ -153,8 +153,10 @@ def _credit_pieces(blocks: list[Block]) -> list[Block]:
     layout = rules()
     result = list(blocks)
     for index, block in enumerate(result):
+        if block.role is not Role.CREDIT:
+            continue
         marker = block.text.strip()
-        if block.role is not Role.CREDIT or len(marker) != 1 or marker not in layout.credit_markers:
+        if len(marker) != 1 or marker not in layout.credit_markers:
             continue
         following = [i for i in range(index + 1, min(index + 6, len(result)))
                      if result[i].lines and result[i].role is not Role.FURNITURE][:2]
@@ -182,9 +184,11 @@ def _editor_names(blocks: list[Block]) -> list[Block]:
     """The editors' label (``责任编辑``) takes the name set apart after it (``杨柳青``)."""
     result = list(blocks)
     for index, block in enumerate(result[:-1]):
+        if block.role is not Role.FURNITURE:
+            continue
         text = block.text.strip()
         label = rules().editors_label.match(text)
-        if block.role is Role.FURNITURE and label and label.end() == len(text) and \
+        if label and label.end() == len(text) and \
                 _WORD.fullmatch(result[index + 1].text.strip()):
             result[index] = Block(block.lines + result[index + 1].lines, Role.FURNITURE)
             result[index + 1] = Block((), Role.FURNITURE)  # merged away
@@ -224,7 +228,7 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
         after_sentence = start == 0 or layout.ends_sentence(lines[start - 1].text) \
             or _INDENT.match(lines[start].raw) is not None
         if after_sentence and _headline_line(lines[start].text):
-            end = start
+            end = start + 1
             while end < len(lines) and _headline_line(lines[end].text):
                 end += 1
             if end < len(lines) and SUBTITLE_DASH.match(lines[end].text):

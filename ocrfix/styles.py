@@ -16,7 +16,7 @@ punctuation, confusables) are the normaliser's job, not this module's.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from heapq import heapify, heappop, heappush
 
 import regex
@@ -39,7 +39,6 @@ _SHARED_LINE = regex.compile(r"(.*\p{Han}.*?[。！？][”’）」』》]*) +(
 # OCR fingerprints: ASCII punctuation against a Han character, 〈〉 read for （）, a
 # space between every two Han characters.
 _ASCII_PUNCT_BY_HAN = regex.compile(r"(?<=\p{Han})[,;:?!()\"']|[,;:?!()\"'](?=\p{Han})")
-_ANGLE = regex.compile(r"[〈〉]")
 _SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
 # An OCR line with nothing readable: rules and photo edges read as strokes and dots.
 _OCR_JUNK_LINE = regex.compile(r"[\s|¦丨_\-‐–—~=+*.,:;'\"`‘’“”、。·•]+")
@@ -57,7 +56,7 @@ def detect_style(text: str) -> str:
     if not lines:
         return "plain"
     # Side-by-side columns: most lines carry a wide run of spaces between text.
-    gapped = sum(1 for line in lines if _INTERIOR_GAP.search(line))
+    gapped = sum(1 for line in lines if "   " in line and _INTERIOR_GAP.search(line))
     if gapped >= 2 and gapped >= 0.2 * len(lines):
         return "layout"
     if _looks_ocr(text):
@@ -79,7 +78,7 @@ def _looks_ocr(text: str) -> bool:
     # Typeset text balances its quotes; tesseract's chi_sim reads nearly all as ”.
     skewed_quotes = opening + closing >= 6 and closing >= 2 * opening + 3
     ascii_punct = len(_ASCII_PUNCT_BY_HAN.findall(text))
-    angles = len(_ANGLE.findall(text))
+    angles = text.count("〈") + text.count("〉")
     spaced = len(_SPACED_HAN.findall(text))
     return (skewed_quotes
             or ascii_punct >= max(3, 0.01 * han)
@@ -123,10 +122,13 @@ def _pages(text: str) -> list[Stream]:
     """
     pages: list[Stream] = [[]]
     for number, line in enumerate(text.split("\n"), 1):
-        first, *rest = line.rstrip("\r").split("\f")
-        pages[-1].append((number, first))
-        for part in rest:
-            pages.append([(number, part)] if part else [])
+        line = line.rstrip("\r")
+        if "\f" in line:
+            first, *rest = line.split("\f")
+            pages[-1].append((number, first))
+            pages += [[(number, part)] if part else [] for part in rest]
+        else:
+            pages[-1].append((number, line))
     return [page for page in pages if page]
 
 
@@ -271,25 +273,19 @@ class _Piece:
 
 @dataclass
 class _Box:
-    """Pieces linked down one column: a text box."""
+    """Pieces linked down one column: a text box, and its rows and offsets (computed
+    once: reading order compares every two boxes)."""
 
     pieces: list[_Piece]
+    first: int = field(init=False)
+    last: int = field(init=False)
+    left: int = field(init=False)
+    right: int = field(init=False)
 
-    @property
-    def first(self) -> int:
-        return self.pieces[0].row
-
-    @property
-    def last(self) -> int:
-        return self.pieces[-1].row
-
-    @property
-    def left(self) -> int:
-        return min(p.start for p in self.pieces)
-
-    @property
-    def right(self) -> int:
-        return max(p.end for p in self.pieces)
+    def __post_init__(self):
+        self.first, self.last = self.pieces[0].row, self.pieces[-1].row
+        self.left = min(p.start for p in self.pieces)
+        self.right = max(p.end for p in self.pieces)
 
 
 _LOOK_ROWS = 4          # rows a column may skip where other columns' lines interleave

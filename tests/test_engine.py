@@ -157,7 +157,7 @@ def test_rule_files_are_checked_on_load():
 def test_a_rule_that_would_break_lines_fails_loudly(monkeypatch):
     rule = next(rule for rule in engine.rules() if rule.code == "SP02")
     monkeypatch.setattr(engine, "_plan", lambda *args, **kwargs: (
-        (rule, lambda text: [(0, len(text), text.replace("\n", ""))]),))
+        engine._Step(rule, lambda text: [(0, len(text), text.replace("\n", ""))]),))
     with pytest.raises(RuntimeError, match="line end"):
         engine.normalize("a \nb")
 

@@ -2,7 +2,9 @@
 
 A kind is a factory: it takes a rule's parameters (from its TOML file) and returns a
 finder, which takes the whole text and returns spans ``(start, end, replacement)``,
-sorted and non-overlapping; :func:`apply` splices them in.
+sorted and non-overlapping; :func:`apply` splices them in. A finder that edits only
+certain characters names their code points in its ``chars`` attribute, so that the
+engine can skip it, with its neighbours of that sort, on a text that has none.
 """
 from __future__ import annotations
 

@@ -74,6 +74,7 @@ def translate(table: dict[str, str] | None = None, remove: str = "",
     def find(text: str) -> list[Span]:
         return [(m.start(), m.end(), m.group().translate(mapping))
                 for m in runs.finditer(text)]
+    find.chars = frozenset(mapping)
     return find
 
 
