@@ -12,6 +12,7 @@ from .model import Block, Paragraph, Role
 from .reflow import join_pieces, joins_word, same_column
 from .roles import SUBTITLE_DASH
 from .width import display_width
+from .words import segment_across
 
 
 Unit = Block | Paragraph
@@ -272,7 +273,7 @@ def _kicker_line(lines: list[str]) -> bool:
         return False
     if rules().place_kicker.match(lines[0]):
         return True
-    if joins_word(lines[0], lines[1], shortest=3):
+    if joins_word(lines[0], lines[1], shortest=3) or segment_across(lines[0], lines[1]):
         return False
     widths = [display_width(line) for line in lines]
     if len(lines) == 2:
