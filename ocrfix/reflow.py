@@ -435,6 +435,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             while number == len(body[cursor].segments) - 1 and cursor in next_of:
                 cursor = next_of[cursor]
                 lines.extend(body[cursor].segments[0].lines)
+                column = column or body[cursor].segments[0].column  # a line alone has none
                 number = 0
             out.append(_paragraph(lines, column))
     return out
