@@ -47,6 +47,7 @@ class LayoutRules:
     continuation_window: int
     indent: int
     one_line_paragraph: int
+    caption_narrower: int
     clear_indent: int
     clear_indent_with_ascii: int
     weights: dict[str, float]
@@ -114,5 +115,5 @@ def rules() -> LayoutRules:
 
 
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
-           "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph",
+           "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph", "caption_narrower",
            "clear_indent", "clear_indent_with_ascii", "list_close_ratio")

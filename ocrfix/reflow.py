@@ -314,13 +314,13 @@ def _continuations(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[
 
 
 def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: int,
-                      measure: _Measure) -> int:
+                      measure: _Measure, narrower: int) -> int:
     """The column of a nearby measured block that a short block fits in, or 0.
 
     One or two lines cannot measure their column; they usually sit in the column of
     the text around them: of the nearest measured block on either side, the one
-    whose column the lines fill best. A block much narrower than both (a caption)
-    keeps its own.
+    whose column the lines fill best. A block ``narrower`` cells or more narrower than
+    both (a caption) keeps its own.
     """
     widest = max(measure.widths)
     found = []
@@ -329,7 +329,7 @@ def _neighbour_column(body: dict[int, _BodyBlock], order: list[int], position: i
         while 0 <= cursor < len(order) and abs(cursor - position) <= 2:
             neighbour = body[order[cursor]]
             if len(neighbour.segments[0].lines) >= 3 or sum(len(s.lines) for s in neighbour.segments) >= 3:
-                if neighbour.column - 8 <= widest <= neighbour.column + 2:
+                if neighbour.column - narrower < widest <= neighbour.column + 2:
                     found.append(neighbour.column)
                 break
             cursor += step
@@ -376,7 +376,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     order = sorted(body)
     for position, index in enumerate(order):
         if len(blocks[index].lines) == 2:
-            column = _neighbour_column(body, order, position, measures[index])
+            column = _neighbour_column(body, order, position, measures[index], layout.caption_narrower)
             if column:
                 body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     for index in _opening_lines(blocks, body, layout):
