@@ -183,18 +183,16 @@ _OPENING = "“‘（《〈【「『(["
 _UNBROKEN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%]*")
 
 
-def _kinsoku(next_text: str, width: int, next_width: int, column: int) -> bool:
+def _kinsoku(next_text: str, width: int, column: int) -> bool:
     """A line short because what opens the next line could not go on it: a quote or
     bracket, which may not end a line, or a number or Latin word wider than the room
     left, which does not break. The line was full; nothing ends there.
 
-    >>> _kinsoku("“集中育秧出苗整齐、成秧率高，每亩", 32, 34, 34)
+    >>> _kinsoku("“集中育秧出苗整齐、成秧率高，每亩", 32, 34)
     True
-    >>> _kinsoku("2024年，全市有3人荣获", 26, 27, 28), _kinsoku("3人荣获", 26, 27, 28)
+    >>> _kinsoku("2024年，全市有3人荣获", 26, 28), _kinsoku("3人荣获", 26, 28)
     (True, False)
     """
-    if next_width < column - 2:
-        return False
     head = next_text.lstrip()
     if head[:1] in _OPENING:
         return width >= column - 2
@@ -211,8 +209,10 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         # A paragraph's first line is an indent narrower: as wide as that, it is full.
         full_first = len(segments[-1].lines) == 1 and \
             widths[position - 1] >= column - layout.indent - layout.short_line
-        breaks = ends[position - 1] and not _kinsoku(line.text, widths[position - 1],
-                                                      measure.text_widths[position], column) and (
+        # Pushed short by what opens a full line under it: the line was full.
+        pushed = measure.text_widths[position] >= column - 2 and \
+            _kinsoku(line.text, widths[position - 1], column)
+        breaks = ends[position - 1] and not pushed and (
             (is_short(previous.text, widths[position - 1], column, layout) and not full_first)
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that
@@ -232,7 +232,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
     elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
     elif len(lines) > 1 and measure.text_widths[0] <= column - layout.indent and not ends[0] \
-            and not _kinsoku(lines[1].text, widths[0], widths[1], column):
+            and not _kinsoku(lines[1].text, widths[0], column):
         starts = Edge.YES
         # Digits and Latin letters make full lines fall a few cells short too.
         clear_start = measure.text_widths[0] <= column - (
@@ -392,9 +392,9 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         # A last line one character short of the column, then a box opening with a
         # quotation mark, which may not end a line: the line was full.
         left = body[index]
-        if left.ends is Edge.YES and following == index + 1 and \
-                _kinsoku(blocks[following].lines[0].text, measures[index].widths[-1],
-                         measures[following].widths[0], left.column):
+        if left.ends is Edge.YES and following == index + 1 \
+                and measures[following].widths[0] >= left.column - 2 \
+                and _kinsoku(blocks[following].lines[0].text, measures[index].widths[-1], left.column):
             left.ends = Edge.MAYBE
     # Every open paragraph proposes its continuations; the strongest pairs are joined
     # first, so a box that two paragraphs could continue goes to the one it fits best.
