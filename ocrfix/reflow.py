@@ -144,8 +144,10 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     lines = len(measure.widths)
     if lines == 1:
         return 0
-    if lines >= 3 and measure.middle:
-        estimate = _full_width(measure)
+    widest = max(measure.widths)
+    # Two lines of the widest width are full lines, wherever they stand.
+    if lines >= 3 and (measure.middle or measure.widths.count(widest) >= 2):
+        estimate = _full_width(measure) if measure.middle else widest
         if len(measure.middle) >= 3 or not classes:
             return estimate
         # Few full lines fall short more often than they overhang: on a near tie,
@@ -157,7 +159,7 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     # Without a full line between, every line may be short: an indented first line,
     # a last line. The narrowest column that holds the widest text (a mark may hang
     # past it), else the nearest within reach.
-    widest, text = max(measure.widths), max(measure.text_widths)
+    text = max(measure.text_widths)
     fitting = [width for width in classes if widest - tolerance <= width <= widest + 4 + tolerance]
     return next((width for width in fitting if width >= text), fitting[0] if fitting else widest)
 
