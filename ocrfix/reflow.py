@@ -144,22 +144,23 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     lines = len(measure.widths)
     if lines == 1:
         return 0
-    widest = max(measure.widths)
-    # Two lines of the widest width are full lines, wherever they stand.
-    if lines >= 3 and (measure.middle or measure.widths.count(widest) >= 2):
-        estimate = _full_width(measure) if measure.middle else widest
+    widest, text = max(measure.widths), max(measure.text_widths)
+    # Two lines of the widest width (a final mark left out or not) are full lines,
+    # wherever they stand.
+    repeated = widest if measure.widths.count(widest) >= 2 else \
+        text if measure.text_widths.count(text) >= 2 else 0
+    if lines >= 3 and (measure.middle or repeated):
+        estimate = _full_width(measure) if measure.middle else repeated
         if len(measure.middle) >= 3 or not classes:
             return estimate
         # Few full lines fall short more often than they overhang: on a near tie,
         # the wider column; never one narrower than a line's text.
-        text = max(measure.text_widths)
         near = [width for width in classes if abs(width - estimate) <= tolerance and width >= text]
         return min(near, key=lambda width: abs(width - estimate) + (0.5 if width < estimate else 0),
                    default=estimate)
     # Without a full line between, every line may be short: an indented first line,
     # a last line. The narrowest column that holds the widest text (a mark may hang
     # past it), else the nearest within reach.
-    text = max(measure.text_widths)
     fitting = [width for width in classes if widest - tolerance <= width <= widest + 4 + tolerance]
     return next((width for width in fitting if width >= text), fitting[0] if fitting else widest)
 
