@@ -46,6 +46,7 @@ class _BodyBlock:
     ends: Edge
     clear_start: bool = False  # an indent kept as spaces, a dateline, or a wide gap
     before_credit: bool = False  # a credit follows: the block is likely a caption
+    loose: bool = False  # no full line measured the column: it is a guess
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,20 @@ def column_classes(measures: list[_Measure], tolerance: int) -> list[int]:
     return [median_high(cluster) for cluster in clusters]
 
 
+def _repeated_width(measure: _Measure) -> int:
+    """The widest width when two lines have it (a final mark left out or not), or 0:
+    such lines are full, wherever they stand."""
+    widest, text = max(measure.widths), max(measure.text_widths)
+    return widest if measure.widths.count(widest) >= 2 else \
+        text if measure.text_widths.count(text) >= 2 else 0
+
+
+def _loose(measure: _Measure) -> bool:
+    """Two lines or more, none of them surely full: the column is a guess."""
+    return len(measure.widths) >= 2 and not measure.middle and not (
+        len(measure.widths) >= 3 and _repeated_width(measure))
+
+
 def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     """The column a block is set in; 0 when one line cannot tell.
 
@@ -145,10 +160,7 @@ def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
     if lines == 1:
         return 0
     widest, text = max(measure.widths), max(measure.text_widths)
-    # Two lines of the widest width (a final mark left out or not) are full lines,
-    # wherever they stand.
-    repeated = widest if measure.widths.count(widest) >= 2 else \
-        text if measure.text_widths.count(text) >= 2 else 0
+    repeated = _repeated_width(measure)
     if lines >= 3 and (measure.middle or repeated):
         estimate = _full_width(measure) if measure.middle else repeated
         if len(measure.middle) >= 3 or not classes:
@@ -273,13 +285,21 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
         # `…就能完成。”` / `车间主任刘建国说。`: a quotation's speaker goes on the paragraph.
         score += weights["after_quote"]
     if left.column and right.column:
-        fits = same_column(left.column, right.column, layout.width_tolerance)
+        fits = same_column(left.column, right.column, layout.width_tolerance) \
+            or _could_be(right, left.column, layout) or _could_be(left, right.column, layout)
     elif left.ends is Edge.MAYBE:
         return score + penalty
     else:  # a one-line block: does it fit the other's column?
         known = left.column or right.column
         fits = not known or (left.widest if not left.column else right.widest) <= known + 2
     return score + (weights["same_column"] if fits else weights["other_column"]) + penalty
+
+
+def _could_be(block: _BodyBlock, column: int, layout: LayoutRules) -> bool:
+    """Could a block whose column is a guess be set in ``column``? Its widest line
+    may be an indented first line, or fill the column."""
+    tolerance = layout.width_tolerance
+    return block.loose and block.widest - tolerance <= column <= block.widest + layout.indent + 1 + tolerance
 
 
 def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
@@ -391,6 +411,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     for index in order:
         if index + 1 < len(blocks) and blocks[index + 1].role is Role.CREDIT:
             body[index].before_credit = True
+        body[index].loose = _loose(measures[index])
     for index, following in zip(order, order[1:]):
         # A last line one character short of the column, then a box opening with a
         # quotation mark, which may not end a line: the line was full.
