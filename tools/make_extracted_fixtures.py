@@ -313,6 +313,8 @@ class PageSpec:
     # page number, section and date (p1-p6).
     running: list[tuple[str, str, float, str]] | None = None
     editor_align: str = "left"     # the editors' line at the bottom: left | right
+    editor_gold: str | None = None # the editors' line in the gold when it differs from
+                                   # the printed one (padded names unpadded: 胡　安 -> 胡安)
 
 
 def credit(byline: str, authors, *printed: str) -> Credit:
@@ -459,6 +461,7 @@ PAGES = [
             body=[("paragraph", p) for p in HOUSING]), 1, 2, columns=2, head="left", head_last=True,
             title_size=17),
     ], body_size=9.5, line_pitch=1.35, grid=5, grid_em=13,
+        editor_gold="本版责编：刘明远 胡安 彭飞",
         running=[("4", HEI, 2.4, "left"), ("要闻", HEI, 1.6, "left"),
                  ("人民日报\u30002025年3月14日\u3000星期五", SONG, 1, "right")]),
     PageSpec("p8_pinglun5", 5, "评论", "", "责编：王晓\u3000版式设计：李\u3000明", False, [
@@ -479,6 +482,7 @@ PAGES = [
             credit=credit("本报记者 方舟", [("记者", "方舟")], "本报记者\u3000方\u3000舟"), credit_block=True,
             body=[("paragraph", p) for p in PATENTS]), 3, 2, columns=2, title_size=20),
     ], body_size=10, line_pitch=1.52, grid=8, grid_em=10,
+        editor_gold="责编：王晓 版式设计：李明",
         running=[("人民日报\u30002025年3月15日\u3000星期六", SONG, 1, "left"),
                  ("第5版\u3000评论", HEI, 1.4, "right")]),
     PageSpec("p9_jingji10", 10, "经济", "", "本版责编：孙\u3000亮\u3000张晓军\u3000版式设计：沈亦伶", False, [
@@ -503,6 +507,7 @@ PAGES = [
             credit=credit("记者 邱实", [("记者", "邱实")], "记者\u3000邱\u3000实"),
             body=[("paragraph", p) for p in PARCELS]), 4, 1, title_size=15),
     ], body_size=9, line_pitch=1.30, grid=5, grid_em=16, editor_align="right",
+        editor_gold="本版责编：孙亮 张晓军 版式设计：沈亦伶",
         running=[("第10版", HEI, 2.0, "left"), ("经济", HEI, 1.6, "left"),
                  ("人民日报\u30002025年3月16日\u3000星期日", SONG, 1, "right")]),
 ]
@@ -887,7 +892,7 @@ class Layout:
             parts = [text for side in ("left", "right") for text, _, _, where in spec.running if where == side]
         others = [("paragraph", part.replace(EM_GAP, " ")) for part in parts]
         self.gold.insert(0, gold_other(others))
-        editor = gold_other([("paragraph", spec.editor.replace(EM_GAP, " "))])
+        editor = gold_other([("paragraph", spec.editor_gold or spec.editor.replace(EM_GAP, " "))])
         if spec.editor_on_top:
             self.gold.insert(1, editor)
         else:
