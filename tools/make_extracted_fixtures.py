@@ -15,7 +15,8 @@ Needs: reportlab (``.venv/bin/pip install reportlab``); Debian ``poppler-utils``
 font) and ``fonts-noto-cjk`` (poppler renders the non-embedded body font
 ``STSong-Light`` with Noto Serif CJK SC, through a private fontconfig file).
 
-The pages are typeset like a real paper: a grid of six page columns; each article
+The pages are typeset like a real paper: a grid of page columns (six of 11 em on
+p1-p6, five or eight of 10-16 em on p7-p9); each article
 has its own number and width of text columns; Han characters sit on an em grid;
 lines are justified, the leftover going first to the Han/Latin boundaries (which is
 what makes ``400 余家`` in extracted text) and then evenly between all characters;
@@ -24,7 +25,8 @@ paragraphs open with a two-em indent; headline groups (kicker, title, ``——``
 subtitle) sit above, beside or L-shaped over their article; ``■`` byline blocks
 letter-space ``本报记者`` to the width of ``本报通讯员`` and pad two-character names
 to three; photos are grey boxes with captions and credits; running heads,
-page numbers and ``责任编辑`` lines are page furniture. The order in which things are
+page numbers and ``责任编辑`` lines are page furniture (p7-p9: a running head
+with the paper's name and ``本版责编`` lines). The order in which things are
 drawn (which is what ``pdftotext -raw`` follows) is set per page: some headlines are
 drawn after their article's body, as some layout programs do.
 
