@@ -15,7 +15,8 @@ Needs: reportlab (``.venv/bin/pip install reportlab``); Debian ``poppler-utils``
 font) and ``fonts-noto-cjk`` (poppler renders the non-embedded body font
 ``STSong-Light`` with Noto Serif CJK SC, through a private fontconfig file).
 
-The pages are typeset like a real paper: a grid of six page columns; each article
+The pages are typeset like a real paper: a grid of page columns (six of 11 em on
+p1-p6, five or eight of 10-16 em on p7-p9); each article
 has its own number and width of text columns; Han characters sit on an em grid;
 lines are justified, the leftover going first to the Han/Latin boundaries (which is
 what makes ``400 余家`` in extracted text) and then evenly between all characters;
@@ -24,7 +25,8 @@ paragraphs open with a two-em indent; headline groups (kicker, title, ``——``
 subtitle) sit above, beside or L-shaped over their article; ``■`` byline blocks
 letter-space ``本报记者`` to the width of ``本报通讯员`` and pad two-character names
 to three; photos are grey boxes with captions and credits; running heads,
-page numbers and ``责任编辑`` lines are page furniture. The order in which things are
+page numbers and ``责任编辑`` lines are page furniture (p7-p9: a running head
+with the paper's name and ``本版责编`` lines). The order in which things are
 drawn (which is what ``pdftotext -raw`` follows) is set per page: some headlines are
 drawn after their article's body, as some layout programs do.
 
@@ -152,6 +154,97 @@ LIBRARY = [("走进青山市图书馆新馆，宽敞明亮的阅览区座无虚�
             "62个城市书房实现通借通还，“一卡通”覆盖城乡。")]
 
 
+# p7-p9: a national daily's style (running head with the paper's name, 本版责编 lines,
+# 本报北京…电 and 据新华社…电 lead-ins, titles in two halves, column labels).
+INVEST = [
+    ("记者13日从国家发展改革委获悉，今年前两个月，全国新开工项目计划总投资同比增长8.6%，"
+     "其中亿元以上项目数量增加较多。各地抢抓施工黄金期，推动一批交通、能源、水利和新型基础设施"
+     "项目集中开工，有效投资对稳增长的拉动作用进一步显现。"),
+    ("从投向看，新型基础设施建设明显提速。截至2月底，全国累计建成5G基站超过430万个，千兆光网"
+     "覆盖家庭超过5亿户；一批算力中心、工业互联网平台和智能网联汽车测试区相继投用，带动上下游"
+     "产业链投资增长。"),
+    ("国家发展改革委有关负责人表示，今年将加力推进“两重”建设，用好超长期特别国债和地方政府专项"
+     "债券，加快资金拨付和项目实施，力争形成更多实物工作量。一是强化要素保障，做好用地、用能、"
+     "环评等服务；二是完善民间投资支持政策，推出更多优质项目；三是加强在建项目调度，确保工程质量"
+     "和安全生产。"),
+    ("专家认为，扩大有效投资既利当前、又利长远。一季度是全年经济开局的关键阶段，项目建设"
+     "“跑起来”，将为实现全年GDP增长目标打下坚实基础。"),
+]
+MARKET = [
+    ("记者从市场监管总局了解到，今年以来，各地持续清理妨碍统一市场和公平竞争的政策措施，累计废止"
+     "和修订相关文件1200余件。市场准入负面清单进一步缩减，经营主体跨区域经营的制度性成本明显降低。"),
+    ("在长三角、粤港澳大湾区等地，企业登记、食品经营许可等高频事项实现“跨省通办”。一家物流企业"
+     "负责人说，过去在外省设分支机构要来回跑好几趟，现在线上提交材料，3个工作日就能办好。"),
+    ("市场监管总局有关负责人表示，下一步将聚焦重点领域和关键环节，加快完善公平竞争审查制度，推动"
+     "市场基础制度规则统一、市场监管公平统一，更好激发全社会内生动力和创新活力。"),
+]
+SEEDLINGS = [
+    ("记者从湖南、江西等地农业部门获悉，南方早稻集中育秧进度已过半，秧苗长势总体良好。各地推广"
+     "工厂化育秧和无人机直播，育秧成本每亩下降约30元。"),
+    "农业专家提醒，近期南方将有一次降温降雨过程，各地要加强秧田管理，防范低温冷害。",
+]
+HOUSING = [
+    ("加装电梯、改造管网、增设充电桩……走进东城区和平里街道的一处老旧小区，楼道整洁明亮，新装的"
+     "电梯平稳运行。“以前上下楼要歇好几回，现在一按按钮就到家门口。”82岁的居民周大爷说。"),
+    ("据了解，今年各地计划新开工改造城镇老旧小区2.5万个，重点推进水电气热等老化管线更新，因地"
+     "制宜建设养老、托育、停车等配套设施。住房城乡建设部有关负责人表示，将坚持“先地下、后地上”，"
+     "统筹推进小区内外设施改造，让群众住得更安心、更舒心。"),
+]
+INNOVATION = [
+    ("paragraph", "当前，新一轮科技革命和产业变革深入发展，科技创新与产业创新的融合日益紧密。推动"
+     "科技创新和产业创新深度融合，是因地制宜发展新质生产力的关键所在。"),
+    ("subhead", "把握融合发展的着力点"),
+    ("paragraph", "融合发展，关键在企业。要强化企业科技创新主体地位，支持企业牵头组建创新联合体，"
+     "让更多科技成果从实验室走向生产线。数据显示，2024年我国研发经费投入超过3.6万亿元，其中企业"
+     "研发投入占比超过77%。"),
+    ("paragraph", "推动融合发展，重点抓好三方面工作：一是加强关键核心技术攻关，集中力量突破一批"
+     "“卡脖子”难题；二是完善科技成果转化机制，打通从样品到产品再到商品的链条；三是优化创新生态，"
+     "让各类人才潜心研究、安心创业。"),
+    ("subhead", "营造良好创新生态"),
+    ("paragraph", "从5G基站遍布城乡，到人工智能大模型加速落地，我国数字经济规模持续扩大，数字经济"
+     "核心产业增加值占GDP比重已达10%左右。新技术、新业态不断涌现，为产业升级注入强劲动力。"),
+    ("paragraph", "创新之路没有坦途。既要保持战略定力，久久为功；也要尊重科学规律，宽容失败，让创新"
+     "创造的活力竞相迸发。"),
+]
+LIVELIHOOD = [
+    ("家门口的养老服务站、社区里的“15分钟健身圈”、小区内新增的停车位……这些看似细微的变化，却实实"
+     "在在提升了群众的获得感。民生工作千头万绪，往往从一个个“小切口”入手，就能办成群众关心的大事。"),
+    ("抓好民生“小切口”，首先要找准群众的急难愁盼。一些地方通过“民生议事厅”“居民说事会”等方式，"
+     "把问题收集上来、把办法商量出来，让民生实事更精准、更贴心。"),
+    ("抓好民生“小切口”，还要久久为功。民生实事不能一阵风，要建立长效机制，做到建管并重，防止"
+     "“重建设、轻运营”。只有一件接着一件办、一年接着一年干，才能让群众的幸福成色更足。"),
+]
+PATENTS = [
+    ("3月14日，西川省发布高校科技成果转化年度报告。2024年，全省高校专利转让、许可合同金额达"
+     "18.6亿元，同比增长35.2%，一批新材料、生物医药领域的成果在省内实现产业化。"),
+    ("“过去专利躺在抽屉里，现在有了专业的技术经理人，成果转化少走了很多弯路。”西川大学技术转移"
+     "中心主任刘晓梅说。近年来，该省推行职务科技成果赋权改革，科研人员可获得不低于70%的转化收益。"),
+]
+ECONOMY = [
+    ("国家统计局15日发布数据，今年前两个月，全国规模以上工业增加值同比增长5.9%，社会消费品零售"
+     "总额同比增长4.0%，主要指标回升向好，经济运行开局平稳。"),
+    ("从生产端看，装备制造业和高技术制造业增加值分别增长9.1%和9.8%，3D打印设备、工业机器人、"
+     "新能源汽车等产品产量保持较快增长。从需求端看，以旧换新政策持续显效，家电、通信器材类零售额"
+     "分别增长10.9%和26.2%。"),
+    "国家统计局新闻发言人表示，下阶段要着力做好以下工作：",
+    "一是持续扩大内需，大力提振消费，加力扩围实施以旧换新；",
+    "二是培育壮大新兴产业，推动5G、人工智能等技术与实体经济深度融合；",
+    "三是稳定就业和市场预期，巩固经济回升向好势头，为实现全年GDP增长5%左右的目标打下基础。",
+    ("业内人士认为，随着一揽子增量政策落地见效，经济增长的内生动力将持续增强，3月份经济有望延续"
+     "回升态势。"),
+]
+FIVE_G = [
+    ("记者15日从工业和信息化部获悉，我国“5G+工业互联网”项目已超过1.8万个，覆盖41个工业大类。"
+     "5G技术正从生产外围环节向研发设计、生产控制等核心环节延伸。"),
+    ("在华北一家钢铁企业，借助5G网络，操作人员在数百米外的控制室就能远程操控天车，生产效率提升"
+     "约20%。工业和信息化部有关负责人表示，将加快5G轻量化（RedCap）技术推广，降低企业应用成本。"),
+]
+CROSS_BORDER = [("记者从杭州海关获悉，今年前两个月，浙江跨境电商进出口额达到486.3亿元，同比增长"
+                 "12.6%，占全国比重超过五分之一。")]
+PARCELS = [("记者从国家邮政局获悉，前两个月，全国快递业务量完成308.6亿件，同比增长21.4%。其中，"
+            "农村地区快递业务量增长较快，“快递进村”覆盖率进一步提高。")]
+
+
 # --- what gets typeset ----------------------------------------------------------------
 
 @dataclass
@@ -215,6 +308,15 @@ class PageSpec:
     places: list[Place]
     body_size: float = 10
     line_pitch: float = 1.42       # x body size; pdftotext stops grouping lines near 1.5
+    grid: int = 6                  # page grid columns
+    grid_em: float = 11            # width of a grid column, in body ems
+    # Running head as separately placed pieces (text, font, size x body, side); each
+    # piece is a paragraph of the gold's first `other` item, left side first. None:
+    # page number, section and date (p1-p6).
+    running: list[tuple[str, str, float, str]] | None = None
+    editor_align: str = "left"     # the editors' line at the bottom: left | right
+    editor_gold: str | None = None # the editors' line in the gold when it differs from
+                                   # the printed one (padded names unpadded: 胡　安 -> 胡安)
 
 
 def credit(byline: str, authors, *printed: str) -> Credit:
@@ -338,6 +440,78 @@ PAGES = [
             credit=credit("通讯员 许可", [("通讯员", "许可")]),
             body=seed_paragraphs(2, 0, names=QINGSHAN)), 4, 2, title_size=16),
     ], body_size=9.5, line_pitch=1.55),
+    PageSpec("p7_yaowen4", 4, "要闻", "", "本版责编：刘明远\u3000胡\u3000安\u3000彭\u3000飞", False, [
+        Place(Article(
+            "invest", kicker="一季度各地重大项目加快落地", title="有效投资持续扩大\u3000发展后劲不断增强",
+            subtitle="前两月全国新开工项目计划总投资同比增长8.6%", dateline="新华社北京3月13日电",
+            credit=credit("记者 王晨阳、刘思雨", [("记者", "王晨阳"), ("记者", "刘思雨")]),
+            body=[("paragraph", p) for p in INVEST]), 0, 3, columns=3, title_size=24),
+        Place(Photo(["3月12日，施工人员在西川省一处新型数据中心项目现场作业。"],
+                    credit("新华社记者 张扬摄", [("记者", "张扬")], "新华社记者\u3000张\u3000扬摄"),
+                    height_em=12), 3, 2),
+        Place(Article(
+            "market", title="全国统一大市场建设迈出新步伐", dateline="本报北京3月13日电",
+            credit=credit("记者 李晓峰、陈静", [("记者", "李晓峰"), ("记者", "陈静")],
+                          "记者\u3000李晓峰、陈\u3000静"),
+            body=[("paragraph", p) for p in MARKET]), 3, 2, columns=2, title_size=18),
+        Place(Article(
+            "seedlings", title="南方早稻育秧进度过半", dateline="据新华社长沙3月13日电",
+            body=[("paragraph", p) for p in SEEDLINGS]), 0, 1, title_size=15),
+        Place(Article(
+            "housing", title="老旧小区改造惠及更多居民", subtitle="今年计划新开工改造城镇老旧小区2.5万个",
+            credit=credit("本报记者 谢宁", [("记者", "谢宁")], "本报记者\u3000谢\u3000宁"), credit_block=True,
+            body=[("paragraph", p) for p in HOUSING]), 1, 2, columns=2, head="left", head_last=True,
+            title_size=17),
+    ], body_size=9.5, line_pitch=1.35, grid=5, grid_em=13,
+        editor_gold="本版责编：刘明远 胡安 彭飞",
+        running=[("4", HEI, 2.4, "left"), ("要闻", HEI, 1.6, "left"),
+                 ("人民日报\u30002025年3月14日\u3000星期五", SONG, 1, "right")]),
+    PageSpec("p8_pinglun5", 5, "评论", "", "责编：王晓\u3000版式设计：李\u3000明", False, [
+        Place(Article(
+            "innovation", title="以科技创新引领产业创新\n（评论员观察）",
+            credit=credit("何远", [(None, "何远")], "何\u3000远"), credit_block=True,
+            body=INNOVATION), 0, 3, columns=3, title_size=22),
+        Place(Photo(["3月14日，茶农在云岭县一处茶园采摘春茶。", "近年来，当地发展茶旅融合产业，带动茶农增收。"],
+                    credit("本报记者 林晨", [("记者", "林晨")], "■\u3000本报记者\u3000林\u3000晨"),
+                    height_em=11, title="春到茶园"), 3, 2),
+        Place(Article(
+            "livelihood", title="让“小切口”撬动民生“大改善”（新论）",
+            credit=credit("孙明哲", [(None, "孙明哲")], "孙明哲"), credit_block=True,
+            body=[("paragraph", p) for p in LIVELIHOOD]), 5, 3, columns=3, head_last=True, title_size=18),
+        Place(Article(
+            "patents", kicker="打通科研成果转化“最后一公里”", title="高校科技成果转化按下“快进键”",
+            subtitle="西川省去年高校专利转让许可合同金额同比增长35.2%",
+            credit=credit("本报记者 方舟", [("记者", "方舟")], "本报记者\u3000方\u3000舟"), credit_block=True,
+            body=[("paragraph", p) for p in PATENTS]), 3, 2, columns=2, title_size=20),
+    ], body_size=10, line_pitch=1.52, grid=8, grid_em=10,
+        editor_gold="责编：王晓 版式设计：李明",
+        running=[("人民日报\u30002025年3月15日\u3000星期六", SONG, 1, "left"),
+                 ("第5版\u3000评论", HEI, 1.4, "right")]),
+    PageSpec("p9_jingji10", 10, "经济", "", "本版责编：孙\u3000亮\u3000张晓军\u3000版式设计：沈亦伶", False, [
+        Place(Article(
+            "economy", kicker="前两月主要经济指标回升向好", title="工业生产稳中有进\u3000消费市场持续回暖",
+            credit=credit("本报记者 王浩 孙立新", [("记者", "王浩"), ("记者", "孙立新")],
+                          "本报记者\u3000王\u3000浩\u3000孙立新"), credit_block=True,
+            body=[("paragraph", p) for p in ECONOMY],
+            photo=Photo(["3月15日，工人在华北一家汽车企业生产线上作业。"],
+                        credit("新华社记者 李贺摄", [("记者", "李贺")], "新华社记者\u3000李\u3000贺摄"),
+                        height_em=10)),
+            0, 3, columns=3, photo_cols=(1, 3), title_size=22),
+        Place(Article(
+            "fiveg", title="5G应用在工业领域加速落地", subtitle="“5G+工业互联网”项目超过1.8万个",
+            dateline="新华社北京3月15日电", credit=credit("记者 王悦", [("记者", "王悦")], "记者\u3000王\u3000悦"),
+            body=[("paragraph", p) for p in FIVE_G]), 3, 2, columns=2, title_size=18),
+        Place(Article(
+            "crossborder", title="跨境电商进出口规模再创新高", dateline="据新华社杭州3月15日电",
+            body=[("paragraph", p) for p in CROSS_BORDER]), 3, 1, title_size=17),
+        Place(Article(
+            "parcels", title="前两月快递业务量超300亿件", dateline="本报北京3月15日电",
+            credit=credit("记者 邱实", [("记者", "邱实")], "记者\u3000邱\u3000实"),
+            body=[("paragraph", p) for p in PARCELS]), 4, 1, title_size=15),
+    ], body_size=9, line_pitch=1.30, grid=5, grid_em=16, editor_align="right",
+        editor_gold="本版责编：孙亮 张晓军 版式设计：沈亦伶",
+        running=[("第10版", HEI, 2.0, "left"), ("经济", HEI, 1.6, "left"),
+                 ("人民日报\u30002025年3月16日\u3000星期日", SONG, 1, "right")]),
 ]
 
 
@@ -486,10 +660,10 @@ class Layout:
         self.spec = spec
         self.fs = spec.body_size
         self.lead = round(self.fs * spec.line_pitch, 2)
-        self.grid_w = 11 * self.fs
+        self.grid_w = spec.grid_em * self.fs
         self.gutter = 1.5 * self.fs
         self.ops = Ops()
-        self.width = 2 * self.MARGIN + 6 * self.grid_w + 5 * self.gutter
+        self.width = 2 * self.MARGIN + spec.grid * self.grid_w + (spec.grid - 1) * self.gutter
         self.gold: list[dict] = []
 
     def grid_x(self, col: int) -> float:
@@ -512,9 +686,14 @@ class Layout:
         for n, (text, font, fsize, bold) in enumerate(parts):
             if n:
                 y += fsize * 0.45
-            for x, glyphs in paragraph_lines(text, width, font, fsize, indent_em=0, align=align, bold=bold):
-                y += fsize * 1.25
-                out.append((x, y - fsize * 0.22, glyphs))
+            pieces = text.split("\n")            # "\n": where the title must break
+            if bold and EM_GAP in text and sum(w for _, w in tokens(text, font, fsize)) > width:
+                pieces = text.split(EM_GAP)      # a title in two halves: one line each
+            for piece in pieces:
+                for x, glyphs in paragraph_lines(piece, width, font, fsize, indent_em=0, align=align,
+                                                 bold=bold):
+                    y += fsize * 1.25
+                    out.append((x, y - fsize * 0.22, glyphs))
         return out
 
     # columns --------------------------------------------------------------------------
@@ -688,7 +867,7 @@ class Layout:
 
     def lay_out(self) -> None:
         spec = self.spec
-        bottoms = [self.MARGIN + self.fs * 5] * 6
+        bottoms = [self.MARGIN + self.fs * 5] * spec.grid
         self.furniture_top()
         for place in spec.places:
             cols = range(place.col, place.col + place.span)
@@ -704,13 +883,18 @@ class Layout:
         self.height = max(bottoms) + self.fs * 2
         if not spec.editor_on_top:
             glyphs = credit_line(spec.editor, HEI, self.fs * 0.9)
-            self.ops.text("furniture.editor", self.MARGIN, self.height, glyphs)
+            x = self.MARGIN
+            if spec.editor_align == "right":
+                x = self.width - self.MARGIN - _natural(spec.editor, HEI, self.fs * 0.9)
+            self.ops.text("furniture.editor", x, self.height, glyphs)
             self.height += self.fs * 1.5
         self.height += self.MARGIN
-        others = [("paragraph", part.replace(EM_GAP, " ")) for part in
-                  (str(spec.number), spec.section, spec.date)]
+        parts = (str(spec.number), spec.section, spec.date)
+        if spec.running:
+            parts = [text for side in ("left", "right") for text, _, _, where in spec.running if where == side]
+        others = [("paragraph", part.replace(EM_GAP, " ")) for part in parts]
         self.gold.insert(0, gold_other(others))
-        editor = gold_other([("paragraph", spec.editor.replace(EM_GAP, " "))])
+        editor = gold_other([("paragraph", spec.editor_gold or spec.editor.replace(EM_GAP, " "))])
         if spec.editor_on_top:
             self.gold.insert(1, editor)
         else:
@@ -718,6 +902,9 @@ class Layout:
 
     def furniture_top(self) -> None:
         spec, y = self.spec, self.MARGIN + self.fs * 2.2
+        if spec.running:
+            self.running_head(y)
+            return
         number = credit_line(str(spec.number), HEI, self.fs * 2.4)
         self.ops.text("furniture.head", self.MARGIN, y + self.fs * 0.4, number)
         self.ops.text("furniture.head", self.MARGIN + self.fs * 4, y, credit_line(spec.section, HEI, self.fs * 1.6))
@@ -727,6 +914,28 @@ class Layout:
             self.ops.text("furniture.editor", self.width / 2 - self.fs * 3, y, credit_line(spec.editor, HEI, self.fs * 0.9))
         self.ops.rule("furniture.rule", self.MARGIN, y + self.fs * 1.0, self.width - self.MARGIN, y + self.fs * 1.0, 1.5)
 
+    def running_head(self, y: float) -> None:
+        """Pieces from the left margin rightwards and from the right margin leftwards."""
+        spec, gap = self.spec, self.fs * 1.5
+        left = [p for p in spec.running if p[3] == "left"]
+        right = [p for p in spec.running if p[3] == "right"]
+        x = self.MARGIN
+        for text, font, factor, _ in left:
+            size = self.fs * factor
+            self.ops.text("furniture.head", x, y + (self.fs * 0.4 if factor > 2 else 0), credit_line(text, font, size))
+            x += _natural(text, font, size) + gap
+        x = self.width - self.MARGIN
+        for text, font, factor, _ in reversed(right):
+            size = self.fs * factor
+            x -= _natural(text, font, size)
+            self.ops.text("furniture.head", x, y + (self.fs * 0.4 if factor > 2 else 0), credit_line(text, font, size))
+            x -= gap
+        self.ops.rule("furniture.rule", self.MARGIN, y + self.fs * 1.0, self.width - self.MARGIN, y + self.fs * 1.0, 1.5)
+
+
+def _natural(text: str, font: str, size: float) -> float:
+    return sum(w for _, w in tokens(text, font, size))
+
 
 def gold_item(kind: str, article: Article | None = None, *, title=None, credit: Credit | None = None,
               body=(), captions=()) -> dict:
@@ -735,7 +944,7 @@ def gold_item(kind: str, article: Article | None = None, *, title=None, credit: 
     return {
         "type": kind,
         "kicker": article.kicker if article else None,
-        "title": title.replace(EM_GAP, " ") if title else None,
+        "title": title.replace(EM_GAP, " ").replace("\n", "") if title else None,
         "subtitle": article.subtitle if article else None,
         "dateline": article.dateline if article else None,
         "byline": credit.byline if credit else None,
@@ -850,12 +1059,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     register_fonts()
     args.out.mkdir(parents=True, exist_ok=True)
-    wanted = set(args.pages.split(",")) if args.pages else None
+    wanted = set(args.pages.split(",")) if args.pages else None   # p7 or p7_yaowen4
     with tempfile.TemporaryDirectory() as temp:
         work = args.keep or Path(temp)
         work.mkdir(parents=True, exist_ok=True)
         for spec in PAGES:
-            if wanted and spec.name not in wanted:
+            if wanted and spec.name not in wanted and spec.name.split("_")[0] not in wanted:
                 continue
             layout = Layout(spec)
             layout.lay_out()
