@@ -8,13 +8,35 @@ import regex
 from .layout_rules import rules
 from .model import Author, Credit
 
-# Two single Han characters between spaces (or the ends) inside a byline are one
-# two-character name padded to the width of three: `王 军` -> `王军`.
-_PADDED_NAME = regex.compile(r"(?<![\p{Han}·])(\p{Han}) (\p{Han})(?![\p{Han}·])")
 _CLOSING_CREDIT = regex.compile(r"[（(]([^（）()]{3,40})[）)]")
 _PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
 # Whitespace, and the quote marks OCR reads an em gap between names as.
+_HAN = regex.compile(r"\p{Han}")
 _SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}”“]+")
+
+
+@cache
+def _padded_name() -> regex.Pattern:
+    """Two single Han characters between spaces (or the ends, a role word before, a
+    photo credit's suffix after) are one two-character name padded to the width of
+    three: `王 军` -> `王军`, `记者王 悦` -> `记者 王悦`, `张 扬摄` -> `张扬摄`."""
+    layout = rules()
+    roles = "|".join(map(regex.escape, sorted(layout.roles, key=len, reverse=True)))
+    suffix = regex.escape(layout.photo_suffix)
+    return regex.compile(rf"(?:(?<![\p{{Han}}·])|(?<=(?:^|\s)(?:{roles})))(\p{{Han}}) (\p{{Han}})"
+                         rf"(?=(?:{suffix})?(?:[\s（(]|$))")
+
+
+def _unpad(text: str) -> str:
+    """A credit with its padded names closed up and set apart from a role word.
+
+    >>> _unpad("本报记者 王 军 李晓明"), _unpad("记者王 悦"), _unpad("新华社记者 张 扬摄")
+    ('本报记者 王军 李晓明', '记者 王悦', '新华社记者 张扬摄')
+    """
+    def close_up(match: regex.Match) -> str:
+        after_role = match.start() > 0 and _HAN.match(text, match.start() - 1) is not None
+        return (" " if after_role else "") + match.group(1) + match.group(2)
+    return _padded_name().sub(close_up, text)
 
 
 def strip_marker(text: str) -> str:
@@ -47,6 +69,7 @@ def is_credit_line(text: str) -> bool:
     # A photo credit names its photographer: `李华摄`, `张明摄（新华社发）`.
     word = rules().role_pattern.match(stripped)
     set_apart = word is not None and stripped[word.end():word.end() + 1] == " "
+    stripped = _unpad(stripped)
     photo = _PHOTO_CREDIT.search(stripped) is not None
     return (set_apart or photo) and bool(_credit_authors(stripped))
 
@@ -66,7 +89,7 @@ def parse_credit(text: str) -> Credit:
     closing = _CLOSING_CREDIT.fullmatch(printed)
     if closing and rules().role_pattern.match(closing.group(1)):
         printed = closing.group(1).strip()  # the brackets are not part of the byline
-    printed = _PADDED_NAME.subf("{1}{2}", printed)
+    printed = _unpad(printed)
     authors = _credit_authors(printed)
     return Credit(printed, tuple(authors or ()))
 
@@ -83,7 +106,7 @@ def _credit_authors(text: str) -> list[Author] | None:
     """Authors of a credit, or None when the text is not made of roles and names."""
     layout = rules()
     name = _name()
-    text = _PARENTHESES.subf(" {1} ", text)
+    text = _PARENTHESES.subf(" {1} ", text).replace("、", " ")  # `记者 王晨阳、刘思雨`
     authors: list[Author] = []
     role: str | None = None
     role_given = False
