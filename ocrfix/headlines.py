@@ -256,7 +256,11 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         title_lines = [line for lines in main[1:] for line in lines]
     else:
         title_lines = main[0] if main else []
-        if _kicker_line(title_lines):
+        if len(title_lines) == 3 and _PHRASE.fullmatch(title_lines[1]) and \
+                len(title_lines[1]) == len(title_lines[2]) and _PHRASE.fullmatch(title_lines[2]):
+            # A line over two phrases of one length: a kicker over a title's halves.
+            kicker, title_lines = title_lines[0], [" ".join(title_lines[1:])]
+        elif _kicker_line(title_lines):
             kicker, title_lines = title_lines[0], title_lines[1:]
     return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
 

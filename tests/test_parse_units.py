@@ -285,3 +285,10 @@ def test_a_place_name_over_a_title_and_subtitle_in_their_own_block_is_the_kicker
     items = parse(page)
     assert [(i.kicker, i.title, i.subtitle, len(i.body)) for i in items] == [
         ("东昌府区", "花开满城", "湖畔公园迎来赏花高峰", 1)]
+
+
+def test_a_kicker_over_two_title_halves_in_one_box():
+    page = ("今年春天各地赏花游持续升温\n樱花烂漫迎客来\n游人如织赏春光\n\n本报讯（记者 周明）"
+            + column([P1], 16) + "\n")
+    item = parse(page)[0]
+    assert (item.kicker, item.title) == ("今年春天各地赏花游持续升温", "樱花烂漫迎客来 游人如织赏春光")
