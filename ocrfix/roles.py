@@ -297,6 +297,8 @@ def is_heading(block: Block) -> bool:
         return False
     dash = next((i for i, t in enumerate(texts) if SUBTITLE_DASH.match(t)), len(texts))
     main = texts[:dash]  # the lines from a —— on are the subtitle
+    if any(t.rstrip(layout.closing)[-1:] in layout.heading_never_ends for t in texts[dash:]):
+        return False  # a subtitle does not end a sentence with 。 either
     if len(main) > layout.heading_max_lines:
         return False
     if not main:  # a subtitle set apart from its title
