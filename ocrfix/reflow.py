@@ -246,8 +246,10 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         starts, clear_start = Edge.YES, True
     elif first.text.lstrip()[:1] in layout.continuation_start:
         starts = Edge.NO
-    elif len(lines) > 1 and measure.text_widths[0] <= column - layout.indent and not ends[0] \
-            and not _kinsoku(lines[1].text, widths[0], column):
+    elif column and measure.text_widths[0] <= column - layout.indent and not ends[0] \
+            and not (len(lines) > 1 and _kinsoku(lines[1].text, widths[0], column)):
+        # Short of its known column by an indent and open: a paragraph's first line
+        # (a line alone too, once the column it stands in is known).
         starts = Edge.YES
         # Digits and Latin letters make full lines fall a few cells short too.
         clear_start = measure.text_widths[0] <= column - (
