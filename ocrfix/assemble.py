@@ -220,8 +220,11 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
             drafts[-1].credits.append(head)
         elif back[index]:
             owner = next(d for d in reversed(drafts) if d.body and d.body[-1] is previous[-1])
-            # An inline credit closes the one paragraph on its line.
-            caption = previous[-1:] if _inline(previous, head) else list(previous)
+            # An inline credit closes the one paragraph on its line; a credit under
+            # all of an article's text, its last paragraph (and those before it set as
+            # narrow, see _caption_tail).
+            caption = previous[-1:] if _inline(previous, head) or (
+                owner.started and owner.body[0] is previous[0]) else list(previous)
             del owner.body[-len(caption):]
             if owner.started:
                 caption = _caption_tail(owner, caption, layout)

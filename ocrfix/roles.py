@@ -70,10 +70,13 @@ def _credit_first(lines: tuple[Line, ...]) -> list[_Piece] | None:
 
 
 def _credit_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
-    """A marked credit under a caption or a headline in the same box."""
-    markers = rules().credit_markers
+    """A credit under a caption or a headline in the same box: marked (`■ 本报记者 …`),
+    or a line of roles and names only (`本报记者 王 浩 孙立新`)."""
+    layout = rules()
     marked = next((i for i in range(1, len(lines))
-                   if lines[i].text.lstrip()[:1] in markers and is_credit(lines[i].text)), None)
+                   if lines[i].text.lstrip()[:1] in layout.credit_markers and is_credit(lines[i].text)
+                   or display_width(lines[i].text.strip()) <= layout.subhead_max_width
+                   and is_credit_line(lines[i].text)), None)
     return None if marked is None else [(lines[:marked], None), (lines[marked:], None)]
 
 
