@@ -33,11 +33,11 @@ def test_clean_reads_files_and_writes_output_atomically(tmp_path):
 
 
 def test_clean_explain_lists_changes_on_stderr():
-    result = run("clean", "--explain", input="3 月\n本 报 记 者\n")
-    assert result.stdout == "3月\n本报记者\n"
+    result = run("clean", "--explain", input="3 月\n■ 本 报 记 者\n")
+    assert result.stdout == "3月\n■ 本报记者\n"
     assert result.stderr.splitlines() == [
         '-:1:2: SP05 " " → ""',
-        '-:2:1: SP08 "本 报 记 者" → "本报记者"',
+        '-:2:3: SP08 "本 报 记 者" → "本报记者"',
     ]
 
 
@@ -52,7 +52,7 @@ def test_clean_options_reach_the_engine():
     assert run("clean", "--spacing", "pangu", input="3 月7日").stdout == "3 月 7 日"
     assert run("clean", "--convert", "t2s", input="國際").stdout == "国际"
     assert run("clean", "--preset", "minimal", input="３ 月").stdout == "3 月"
-    assert run("clean", "--disable", "SP08", input="本 报 记 者").stdout == "本 报 记 者"
+    assert run("clean", "--disable", "SP08", input="■ 本 报 记 者 王军").stdout == "■ 本 报 记 者 王军"
     assert run("clean", "--enable", "corner_quotes", input="「好」").stdout == "“好”"
     assert run("clean", "--preset", "ocr", input="他 己 经 走 了").stdout == "他已经走了"
 

@@ -94,8 +94,8 @@ def test_lint_reports_each_rule_on_the_original_text():
 
 
 def test_enable_and_disable_take_codes_or_names():
-    assert engine.normalize("本 报 记 者", disable=["letter_spacing"]) == "本 报 记 者"
-    assert engine.normalize("本 报 记 者", disable=["SP08"]) == "本 报 记 者"
+    assert engine.normalize("■ 本 报 记 者 王军", disable=["letter_spacing"]) == "■ 本 报 记 者 王军"
+    assert engine.normalize("■ 本 报 记 者 王军", disable=["SP08"]) == "■ 本 报 记 者 王军"
     assert engine.normalize("「你好」", enable=["corner_quotes"]) == "“你好”"
     assert engine.normalize("「你好」", enable="QU01") == "“你好”"
 
