@@ -12,6 +12,7 @@ _CLOSING_CREDIT = regex.compile(r"[（(]([^（）()]{3,40})[）)]")
 _PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
 # Whitespace, and the quote marks OCR reads an em gap between names as.
 _HAN = regex.compile(r"\p{Han}")
+_PADDED_ALONE = regex.compile(r"\p{Han} \p{Han}")
 _SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}”“]+")
 
 
@@ -57,10 +58,12 @@ def is_credit_line(text: str) -> bool:
     (True, False)
     >>> is_credit_line("（本报记者 张三 李四）"), is_credit_line("（完）")
     (True, False)
+    >>> is_credit_line("何 远"), is_credit_line("何远")
+    (True, False)
     """
     stripped = text.strip()
-    if stripped[:1] and stripped[0] in rules().credit_markers:
-        return True
+    if stripped[:1] and stripped[0] in rules().credit_markers or _PADDED_ALONE.fullmatch(stripped):
+        return True  # a marker, or a two-character name padded to three alone (`何 远`)
     closing = _CLOSING_CREDIT.fullmatch(stripped)
     if closing:  # a closing credit in brackets: `（本报记者 张三 李四）`
         stripped = closing.group(1)

@@ -76,7 +76,8 @@ def _credit_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
     marked = next((i for i in range(1, len(lines))
                    if lines[i].text.lstrip()[:1] in layout.credit_markers and is_credit(lines[i].text)
                    or display_width(lines[i].text.strip()) <= layout.subhead_max_width
-                   and is_credit_line(lines[i].text)), None)
+                   and is_credit_line(lines[i].text)
+                   and not _names_only(lines[i - 1].text)), None)  # not a column of names
     return None if marked is None else [(lines[:marked], None), (lines[marked:], None)]
 
 
