@@ -7,6 +7,7 @@ from .credits import is_credit_line, parse_credit
 from .layout_rules import rules
 from .model import Block, Line, Role
 from .width import display_width
+from .words import segment_across
 
 SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # Headlines are set without sentence punctuation: a comma, pause mark, full stop or
@@ -237,6 +238,13 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
                 end += 1
             if end < len(lines) and SUBTITLE_DASH.match(lines[end].text):
                 end += 1
+            # A line whose last word runs on into the next line is text (`…遍布城` / `乡，`).
+            while start < end < len(lines) and segment_across(lines[end - 1].text.strip(),
+                                                              lines[end].text.strip()):
+                end -= 1
+            if end == start:
+                start += 1
+                continue
             following = lines[end] if end < len(lines) else None
             # A headline never leaves a quotation open; text broken off mid-quote does.
             balanced = not layout.unclosed("".join(line.text for line in lines[start:end]))
