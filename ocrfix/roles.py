@@ -25,7 +25,7 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         result.extend(_classify(block))
-    return _credit_pieces(_editor_names(_sections(result)))
+    return _credit_pieces(_name_pieces(_editor_names(_sections(result))))
 
 
 def _classify(block: Block) -> list[Block]:
@@ -177,6 +177,33 @@ def _credit_pieces(blocks: list[Block]) -> list[Block]:
             result[index] = Block((block.lines[0],) + tuple(lines), Role.CREDIT)
             for i in following:
                 result[i] = Block((), Role.CREDIT)  # merged away
+    return [block for block in result if block.lines]
+
+
+def _name_pieces(blocks: list[Block]) -> list[Block]:
+    """A role word or an editors' line followed by pieces of padded names, which
+    extractors cut off at the em gaps (``新华社记者`` / ``张`` / ``扬摄``, or
+    ``本版责编：刘明远`` / ``胡`` / ``安 彭 飞``), takes the pieces back."""
+    layout = rules()
+    # Single characters set apart (`谢`, `安 彭 飞`), the last maybe with `摄`.
+    piece = regex.compile(rf"(?:\p{{Han}} ){{0,3}}\p{{Han}}(?:{regex.escape(layout.photo_suffix)})?")
+    result = list(blocks)
+    for index, block in enumerate(result):
+        text = block.text.strip()
+        if len(block.lines) != 1 or not (layout.role_pattern.fullmatch(text) or (
+                block.role is Role.FURNITURE and layout.editors_label.match(text))):
+            continue
+        end = index + 1
+        while end < len(result) and end - index <= 3 and len(result[end].lines) == 1 \
+                and piece.fullmatch(result[end].text.strip()):
+            end += 1
+        if end == index + 1:
+            continue
+        merged = " ".join([text] + [result[i].text.strip() for i in range(index + 1, end)])
+        role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
+        result[index] = Block((Line(result[end - 1].first, block.lines[0].raw, merged),), role)
+        for i in range(index + 1, end):
+            result[i] = Block((), role)  # merged away
     return [block for block in result if block.lines]
 
 

@@ -292,3 +292,12 @@ def test_a_kicker_over_two_title_halves_in_one_box():
             + column([P1], 16) + "\n")
     item = parse(page)[0]
     assert (item.kicker, item.title) == ("今年春天各地赏花游持续升温", "樱花烂漫迎客来 游人如织赏春光")
+
+
+def test_a_credit_cut_at_its_em_gaps_is_put_back_together():
+    caption = "游客在樱花树下拍照留念。"
+    page = (column([caption], 16) + "\n\n新华社记者\n\n张\n\n扬摄\n\n樱花盛开引客来\n\n本报讯（记者 周明）"
+            + column([P1], 16) + "\n")
+    photo = parse(page)[0]
+    assert (photo.type, photo.byline, [(a.role, a.name) for a in photo.authors]) == (
+        "photo", "新华社记者 张扬摄", [("记者", "张扬")])
