@@ -57,4 +57,4 @@ def _paragraphs(block: Block) -> list[Paragraph]:
     pieces = rules().furniture_pieces.match(text)
     if pieces is None:
         return [Paragraph(text, block.first, block.last)]
-    return [Paragraph(piece, block.first, block.last) for piece in pieces.groups()]
+    return [Paragraph(piece, block.first, block.last) for piece in pieces.groups() if piece]

@@ -86,6 +86,7 @@ def rules() -> LayoutRules:
     agencies = "|".join(map(regex.escape, datelines["agencies"]))
     role_words = sorted(credits["roles"], key=len, reverse=True)
     labels = "|".join(map(regex.escape, furniture["labels"]))
+    sections = "|".join(map(regex.escape, furniture["sections"]))
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
@@ -104,7 +105,7 @@ def rules() -> LayoutRules:
         not_photographers=tuple(credits["not_photographers"]),
         name_pattern=credits["name_pattern"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
-                                .replace("{labels}", labels)),
+                                .replace("{labels}", labels).replace("{sections}", sections)),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"]),
         place_kicker=regex.compile(headlines["place_kicker"]),
