@@ -79,6 +79,9 @@ def _credit_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
                    or display_width(lines[i].text.strip()) <= layout.subhead_max_width
                    and is_credit_line(lines[i].text)
                    and not _names_only(lines[i - 1].text)), None)  # not a column of names
+    if marked is None and len(lines) > 1 and layout.role_pattern.fullmatch(lines[-1].text.strip()) \
+            and not layout.role_pattern.fullmatch(lines[-2].text.strip()):
+        marked = len(lines) - 1  # a role word whose names an extractor cut off (not a column of them)
     return None if marked is None else [(lines[:marked], None), (lines[marked:], None)]
 
 
