@@ -262,6 +262,10 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
             kicker, title_lines = title_lines[0], [" ".join(title_lines[1:])]
         elif _kicker_line(title_lines):
             kicker, title_lines = title_lines[0], title_lines[1:]
+    if len(title_lines) == 2 and all(_PHRASE.fullmatch(line) for line in title_lines) \
+            and len(title_lines[0]) == len(title_lines[1]) and kicker is not None \
+            and not segment_across(*title_lines):
+        title_lines = [" ".join(title_lines)]  # under a kicker, two phrases of one length: halves
     return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
 
 
