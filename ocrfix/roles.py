@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from .credits import is_credit_line, parse_credit
-from .layout_rules import rules
+from .layout_rules import LayoutRules, rules
 from .model import Block, Line, Role
 from .width import display_width
 from .words import segment_across
@@ -76,13 +76,20 @@ def _credit_inside(lines: tuple[Line, ...]) -> list[_Piece] | None:
     layout = rules()
     marked = next((i for i in range(1, len(lines))
                    if lines[i].text.lstrip()[:1] in layout.credit_markers and is_credit(lines[i].text)
-                   or display_width(lines[i].text.strip()) <= layout.subhead_max_width
-                   and is_credit_line(lines[i].text)
+                   or _may_be_credit(lines[i].text, layout) and is_credit_line(lines[i].text)
                    and not _names_only(lines[i - 1].text)), None)  # not a column of names
     if marked is None and len(lines) > 1 and layout.role_pattern.fullmatch(lines[-1].text.strip()) \
             and not layout.role_pattern.fullmatch(lines[-2].text.strip()):
         marked = len(lines) - 1  # a role word whose names an extractor cut off (not a column of them)
     return None if marked is None else [(lines[:marked], None), (lines[marked:], None)]
+
+
+def _may_be_credit(text: str, layout: LayoutRules) -> bool:
+    """Cheap test before :func:`is_credit_line`: a short line with a space (role and
+    name set apart) or a photographer's suffix."""
+    stripped = text.strip()
+    return display_width(stripped) <= layout.subhead_max_width and (
+        " " in stripped or layout.photo_suffix in stripped)
 
 
 def _whole_headline(lines: tuple[Line, ...]) -> list[_Piece] | None:

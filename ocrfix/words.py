@@ -25,6 +25,7 @@ def segment_across(left: str, right: str) -> bool:
     _dictionary()
     import jieba
 
+    left, right = left[-6:], right[:6]  # the join's neighbourhood is enough, and cheap
     position = 0
     for token in jieba.cut(left + right, HMM=False):
         if position < len(left) < position + len(token):
