@@ -22,6 +22,7 @@ from heapq import heapify, heappop, heappush
 import regex
 
 from .width import display_width
+from .words import segment_across
 
 STYLES = ("plain", "layout", "raw", "ocr")
 
@@ -154,22 +155,27 @@ def _raw(stream: Stream) -> Stream:
     """
     out: Stream = []
     count, measure, column, heading = 0, 0, 0, False
-    for number, line in _split_shared_lines(stream):
+    stream = _split_shared_lines(stream)
+    for position, (number, line) in enumerate(stream):
         text = line.strip()
         if not text:
             out.append((number, line))
             count, measure, heading = 0, 0, False
             continue
-        width = _cells(text)
         reference = measure if count >= 2 else column
+        # A loosely justified line (`创 新 之 路 没 有 坦`) fills its column.
+        width = reference if reference and _justified(text) else _cells(text)
         # An unclosed bracket (``本报讯（记者 张洁 吴兆``) means the text runs on.
         short_open = (bool(reference) and width <= reference - 8 and text[-1] not in _CLAUSE_END
                       and text.count("（") <= text.count("）"))
         new_box = back_off = False
         in_heading = heading
         if count and heading:
-            new_box = not short_open
-            heading = short_open
+            # A line whose last word runs on into the next line is no headline's.
+            following = stream[position + 1][1].strip() if position + 1 < len(stream) else ""
+            runs_on = short_open and bool(following) and segment_across(text, following)
+            new_box = not short_open or runs_on
+            heading = short_open and not runs_on
         elif count >= 2 and width > measure + 3:
             new_box = True
             back_off = count >= 3 and width - 8 <= _cells(out[-1][1].strip()) <= width - 2
@@ -209,18 +215,26 @@ def _split_shared_lines(stream: Stream) -> Stream:
     return out
 
 
-def _cells(text: str) -> float:
-    """Display width of an extracted line, a space counted as the gap it stands for.
+def _justified(text: str) -> bool:
+    """A loosely justified line: a space between nearly every two characters.
 
-    A line with a space between nearly every two characters is loosely justified
-    (`经 济 回 升 …`): its spaces are slivers, not gaps, and count nothing.
+    >>> _justified("经 济 回 升 向 好"), _justified("记者 王军")
+    (True, False)
+    """
+    wide = len(_WIDE_GAP.findall(text))
+    return wide >= 4 and 2 * wide >= len(text) - 1
+
+
+def _cells(text: str) -> float:
+    """Display width of an extracted line, a space counted as the gap it stands for;
+    in a loosely justified line the spaces are slivers, not gaps, and count nothing.
 
     >>> _cells("记者 王军"), _cells("经 济 回 升 向 好")
     (10.0, 12)
     """
-    wide = len(_WIDE_GAP.findall(text))
-    if wide >= 4 and 2 * wide >= len(text) - 1:
+    if _justified(text):
         return display_width(text.replace(" ", ""))
+    wide = len(_WIDE_GAP.findall(text))
     return display_width(text) + wide - (text.count(" ") - wide) / 2
 
 
