@@ -28,10 +28,10 @@ def _padded_name() -> regex.Pattern:
                          rf"(?=(?:{suffix})?(?:[\s（(]|$))")
 
 
-def _unpad(text: str) -> str:
+def unpad_names(text: str) -> str:
     """A credit with its padded names closed up and set apart from a role word.
 
-    >>> _unpad("本报记者 王 军 李晓明"), _unpad("记者王 悦"), _unpad("新华社记者 张 扬摄")
+    >>> unpad_names("本报记者 王 军 李晓明"), unpad_names("记者王 悦"), unpad_names("新华社记者 张 扬摄")
     ('本报记者 王军 李晓明', '记者 王悦', '新华社记者 张扬摄')
     """
     def close_up(match: regex.Match) -> str:
@@ -72,7 +72,7 @@ def is_credit_line(text: str) -> bool:
     # A photo credit names its photographer: `李华摄`, `张明摄（新华社发）`.
     word = rules().role_pattern.match(stripped)
     set_apart = word is not None and stripped[word.end():word.end() + 1] == " "
-    stripped = _unpad(stripped)
+    stripped = unpad_names(stripped)
     photo = _PHOTO_CREDIT.search(stripped) is not None
     return (set_apart or photo) and bool(_credit_authors(stripped))
 
@@ -92,7 +92,7 @@ def parse_credit(text: str) -> Credit:
     closing = _CLOSING_CREDIT.fullmatch(printed)
     if closing and rules().role_pattern.match(closing.group(1)):
         printed = closing.group(1).strip()  # the brackets are not part of the byline
-    printed = _unpad(printed)
+    printed = unpad_names(printed)
     authors = _credit_authors(printed)
     return Credit(printed, tuple(authors or ()))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .credits import unpad_names
 from .layout_rules import rules
 from .model import Block, Paragraph, Role
 
@@ -54,6 +55,8 @@ def _add_piece(group: list[Paragraph], block: Block) -> None:
 def _paragraphs(block: Block) -> list[Paragraph]:
     """A furniture block as paragraphs: a running head on one line gives one a piece."""
     text = " ".join(line.text.strip() for line in block.lines)
+    if rules().editors_label.match(text):
+        text = unpad_names(text)  # names padded to three, as in bylines: `李 明` -> `李明`
     pieces = rules().furniture_pieces.match(text)
     if pieces is None:
         return [Paragraph(text, block.first, block.last)]
