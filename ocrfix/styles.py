@@ -21,6 +21,7 @@ from heapq import heapify, heappop, heappush
 
 import regex
 
+from .interleave import deinterleave
 from .width import display_width
 
 STYLES = ("plain", "layout", "raw", "ocr")
@@ -129,7 +130,8 @@ def _pages(text: str) -> list[Stream]:
 
 
 def _plain(stream: Stream) -> Stream:
-    return stream
+    """Read apart columns emitted interleaved line by line (:mod:`ocrfix.interleave`)."""
+    return deinterleave(stream)
 
 
 # --- raw ------------------------------------------------------------------------------

@@ -1,0 +1,156 @@
+"""Columns that pdftotext interleaved line by line are read apart (``ocrfix.interleave``).
+
+Made-up pages: a few paragraphs laid out in columns, their lines interleaved the way
+poppler writes them on loosely leaded pages (one line a block, row by row across the
+columns, a column sometimes starting a row lower).
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from ocrfix.generate import _SENTENCES, PageSpec, _break, _units
+from ocrfix.interleave import deinterleave
+from ocrfix.layout_rules import load_toml
+from ocrfix.pipeline import parse
+from ocrfix.styles import _pages, prepare
+
+EXTRACTED = Path(__file__).resolve().parent / "data" / "extracted"
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_08a40f92cd806406.txt"
+INDENT = 4  # cells: a paragraph's first line loses its two-character indent
+
+
+def _lines(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs broken into lines of ``width`` cells, first lines indented (the
+    indent dropped, as pdftotext does)."""
+    lines: list[str] = []
+    for text in paragraphs:
+        lines += _break(_units(text, PageSpec(), random.Random(0)), width, width - INDENT)
+    return lines
+
+
+def _columns(lines: list[str], count: int) -> list[list[str]]:
+    """Lines set in ``count`` columns of one height, the last one shorter."""
+    height = -(-len(lines) // count)
+    return [lines[start:start + height] for start in range(0, len(lines), height)]
+
+
+def _interleave(columns: list[list[str]], lower: list[int]) -> list[tuple[int, str]]:
+    """Row by row across the columns, column ``i`` starting ``lower[i]`` rows down;
+    each line a block of its own."""
+    rows = max(len(column) + drop for column, drop in zip(columns, lower))
+    texts = [column[row - drop] for row in range(rows) for column, drop in zip(columns, lower)
+             if 0 <= row - drop < len(column)]
+    stream: list[tuple[int, str]] = []
+    for text in texts:
+        stream += [(len(stream) + 1, text), (len(stream) + 2, "")]
+    return stream[:-1]
+
+
+def _blocks(stream):
+    blocks, current = [], []
+    for _, text in stream + [(0, "")]:
+        if text:
+            current.append(text)
+        elif current:
+            blocks.append(current)
+            current = []
+    return blocks
+
+
+# --- made-up pages -----------------------------------------------------------------
+
+PARAGRAPHS = ["本报讯（记者 王军）今天上午，全市春季植树活动在城郊林场举行。数百名志愿者扛着铁锹、"
+              "提着水桶，在山坡上栽下了一棵棵树苗。",
+              "据了解，今年我市计划新增绿地面积两千亩，重点建设一批“口袋公园”和城市绿道，"
+              "让市民出门就能见到绿色。",
+              "记者注意到，不少家长带着孩子一同参加，在劳动中感受“绿水青山就是金山银山”的理念。"
+              "植树结束后，志愿者们还清理了林场周边的垃圾。"]
+LEFT, RIGHT = _columns(_lines(PARAGRAPHS, 24), 2)
+
+
+def test_two_columns_come_apart_left_first():
+    stream = _interleave([LEFT, RIGHT], [0, 0])
+    assert _blocks(deinterleave(stream)) == [LEFT, RIGHT]
+
+
+def test_two_columns_the_left_one_starting_lower():
+    stream = _interleave([LEFT, RIGHT], [1, 0])
+    assert _blocks(deinterleave(stream)) == [LEFT, RIGHT]
+
+
+def test_three_columns():
+    columns = _columns(_lines(PARAGRAPHS, 22), 3)
+    assert _blocks(deinterleave(_interleave(columns, [0, 0, 0]))) == columns
+
+
+def test_line_numbers_stay_with_their_lines():
+    stream = _interleave([LEFT, RIGHT], [0, 0])
+    number = {text: n for n, text in stream if text}
+    out = deinterleave(stream)
+    assert all(number[text] == n for n, text in out if text)
+    assert sorted(n for n, text in out if text) == sorted(number.values())
+
+
+def test_a_headline_in_the_run_is_a_block_of_its_own():
+    stream = _interleave([LEFT, RIGHT], [0, 0])
+    stream += [(len(stream) + 1, ""), (len(stream) + 2, "植树添绿")]
+    assert _blocks(deinterleave(stream)) == [LEFT, RIGHT, ["植树添绿"]]
+
+
+def test_short_runs_of_one_line_blocks_are_left_alone():
+    stream = prepare("1\n\n要闻\n\n2025年3月7日\n\n星期五\n\n各地抢抓农时推进春耕\n\n好天气\n", "plain")
+    assert deinterleave(stream) == stream
+
+
+def test_rule_examples_hold():
+    """The examples in rules/layout/interleave.toml are executable."""
+    for example in load_toml("layout", "interleave.toml")["examples"]:
+        stream = _interleave(example["columns"], example["lower"])
+        assert _blocks(deinterleave(stream)) == example["columns"]
+
+
+# --- pages that are not interleaved -----------------------------------------------
+
+def test_pages_that_are_not_interleaved_are_unchanged():
+    paths = [p for p in EXTRACTED.glob("*.plain.txt") if not p.name.startswith("p6_")] + [SEED]
+    for path in paths:
+        for page in _pages(path.read_text("utf-8")):
+            assert deinterleave(page) == page, path.name
+
+
+# --- property ------------------------------------------------------------------------
+
+@st.composite
+def interleaved_articles(draw):
+    """Paragraphs in 2-3 columns of one width, interleaved with ragged starts."""
+    count = draw(st.integers(2, 3))
+    width = draw(st.sampled_from([20, 22, 24, 26, 28, 30]))
+    paragraphs = draw(st.lists(st.sampled_from(_SENTENCES), min_size=2, max_size=8, unique=True))
+    columns = _columns(_lines(paragraphs, width), count)
+    lower = draw(st.lists(st.integers(0, 1), min_size=len(columns), max_size=len(columns)))
+    return columns, lower
+
+
+@settings(max_examples=60, deadline=None)
+@given(interleaved_articles())
+def test_reading_interleaved_columns_apart_keeps_every_line(article):
+    """Every line comes out once, with its number; a block's lines keep their order."""
+    stream = _interleave(*article)
+    out = deinterleave(stream)
+    assert sorted(entry for entry in out if entry[1]) == sorted(entry for entry in stream if entry[1])
+    numbers = [[n for n, _ in block] for block in _numbered_blocks(out)]
+    assert all(block == sorted(block) for block in numbers)
+
+
+def _numbered_blocks(stream):
+    blocks, current = [], []
+    for entry in stream + [(0, "")]:
+        if entry[1]:
+            current.append(entry)
+        elif current:
+            blocks.append(current)
+            current = []
+    return blocks
