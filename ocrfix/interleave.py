@@ -91,6 +91,13 @@ def _closes_open(unopened: str, open_: str) -> bool:
         _CLOSERS[char] == opener for char, opener in zip(unopened, reversed(open_)))
 
 
+def _carry(open_: str, line: _Line) -> str:
+    """The quotes and brackets open after ``line``, ``open_`` being open before it."""
+    if line.closes and _closes_open(line.closes, open_):
+        open_ = open_[:len(open_) - len(line.closes)]
+    return open_ + line.opens
+
+
 def _line(text: str, layout: LayoutRules, rule: InterleaveRules) -> _Line:
     text = text.strip()
     closes, opens = brackets(text)
@@ -162,11 +169,12 @@ class _Scorer:
                      if width - line.slack <= line.width <= width + self.rule.width_tolerance), 0)
 
     def word(self, left: int, right: int) -> bool:
+        """Whether a word (or a number and its unit) runs on across the join."""
         if (left, right) not in self._words:
-            from .reflow import joins_word
+            from .words import cut_across
             tail, head = self.lines[left].text, self.lines[right].text
-            self._words[left, right] = joins_word(tail, head) or (
-                tail[-1:].isdigit() and head[:1] in self.layout.number_units)
+            self._words[left, right] = (tail[-1:].isdigit() and head[:1] in self.layout.number_units
+                                        ) or cut_across(tail.replace(" ", ""), head.replace(" ", ""))
         return self._words[left, right]
 
     def short(self, line: _Line, width: int, after_end: bool) -> bool:
@@ -193,8 +201,12 @@ class _Scorer:
                 score += weights["no_indent"]
             elif not below.closed:
                 score += weights["new_paragraph"]
-        elif not above.closed and self.word(left, right):
-            score += weights["word_across"]
+            else:
+                score += weights["one_line_paragraph"]
+        elif not above.closed:
+            score += weights["word_across"] if self.word(left, right) else weights["no_word_across"]
+        elif above.closed and below.closed and width and below.width <= width - self.rule.indent:
+            score += weights["one_line_paragraph"]
         if below.closes:
             # Closing what the line above opened is evidence; what a line further up
             # opened, none (a quotation may run on for lines); nothing open, a misfit.
@@ -248,10 +260,7 @@ class _Scorer:
         elif self.short(line, width, self.lines[column.last].closed):
             score += weights["short_open"]
         score += self.text_join(column.last, index, width, column.open)
-        open_ = column.open
-        if line.closes and _closes_open(line.closes, open_):
-            open_ = open_[:len(open_) - len(line.closes)]
-        return score, _Column(index, place, column.first, gap, width, open_ + line.opens)
+        return score, _Column(index, place, column.first, gap, width, _carry(column.open, line))
 
 
 def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
@@ -303,7 +312,7 @@ def _labels(trail: tuple | None) -> list[int]:
 
 def _reading_order(columns: list[list[int]], scorer: _Scorer) -> list[list[int]]:
     """Columns in reading order: each runs on into the next where the text says so
-    (its last line open, the next one's first a full line continuing it); an article
+    (its last line open, the next one's first no paragraph's first line); an article
     opening comes first; otherwise the order of their first lines."""
     weights = scorer.weights
 
@@ -312,8 +321,12 @@ def _reading_order(columns: list[list[int]], scorer: _Scorer) -> list[list[int]]
         if below.dateline:
             return -weights["runs_on"]
         width = scorer.measure(above) or scorer.measure(below)
-        score = scorer.text_join(left[-1], right[0], width, above.opens)
-        if not above.closed and (not width or below.width >= width - below.slack):
+        open_ = ""
+        for index in left:
+            open_ = _carry(open_, scorer.lines[index])
+        score = scorer.text_join(left[-1], right[0], width, open_)
+        starts_paragraph = not below.closed and width and below.width < width - below.slack
+        if not above.closed and not starts_paragraph:
             score += weights["runs_on"]
         return score
 
