@@ -30,6 +30,7 @@ _ASCII_ALNUM = regex.compile(r"[0-9A-Za-z]")
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "「": "」", "『": "』", "【": "】", "(": ")"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _QUOTES = "“‘「『"
+_PIECE = regex.compile(r"\p{Han}{1,4}")  # a bare name or role: a piece of a byline
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def brackets(text: str) -> tuple[str, str]:
     """The closing quotes and brackets ``text`` has without their opening ones, and
     the opening ones it leaves open (innermost last).
 
-    >>> brackets("件事”办事指南和“一张"), brackets("（种苗）等“一件事”，")
+    >>> brackets("园”，又称“口袋"), brackets("（记者）说“好”。")
     (('”', '“'), ('', ''))
     """
     stack: list[str] = []
@@ -99,6 +100,7 @@ def _carry(open_: str, line: _Line) -> str:
 
 
 def _line(text: str, layout: LayoutRules, rule: InterleaveRules) -> _Line:
+    """What the scores need to know of one line."""
     text = text.strip()
     closes, opens = brackets(text)
     slack = rule.ascii_tolerance if _ASCII_ALNUM.search(text) else rule.width_tolerance
@@ -221,11 +223,13 @@ class _Scorer:
 
     def own(self, index: int) -> float:
         """Line ``index`` left as a block of its own: cheap for a line too short to be
-        a column's (a headline, a byline piece), dear for a full one."""
+        a column's (a headline, a byline piece), dear for a full one and for one
+        ending as no headline does (``。``)."""
         line, weights = self.lines[index], self.weights
         narrowest = min(self.classes, default=0)
         short = line.dateline or line.width < narrowest - self.rule.indent_most - line.slack
-        return weights["own_short"] if short else weights["own_block"]
+        headline = line.text[-1:] not in self.layout.heading_never_ends
+        return weights["own_short"] if short and headline else weights["own_block"]
 
     def start(self, index: int, place: int) -> tuple[float, _Column]:
         """A column opening with line ``index``, the ``place``-th line given to a column."""
@@ -290,6 +294,7 @@ def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
                 gain, started = scorer.start(index, place)
                 offer((place + 1, columns + (started,)), score + gain, trail, len(columns))
         beam = dict(sorted(following.items(), key=lambda item: -item[1][0])[:rule.beam])
+
     def balanced(state: State) -> float:
         """The final score, less a cost for each line by which a column outgrows the
         others (the columns of an article are of one height, the last one shorter)."""
@@ -303,6 +308,7 @@ def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
 
 
 def _labels(trail: tuple | None) -> list[int]:
+    """The labels of a trail of nested ``(trail, label)`` pairs, first first."""
     labels: list[int] = []
     while trail is not None:
         trail, label = trail
@@ -374,13 +380,72 @@ def _read_apart(entries: Stream, layout: LayoutRules, rule: InterleaveRules) -> 
     columns = [column for column in columns if len(column) >= rule.min_column_lines]
     if not columns:
         return None
+    scorer = _Scorer(lines, classes, layout, rule)
+    _gather(columns, scorer)
     in_column = {i for column in columns for i in column}
     last = max(in_column)
-    scorer = _Scorer(lines, classes, layout, rule)
     blocks = ([[entries[i]] for i in range(last) if i not in in_column]
               + [[entries[i] for i in column] for column in _reading_order(columns, scorer)]
               + [[entries[i]] for i in range(last + 1, len(entries))])
     return _blocks(blocks)
+
+
+def _gather(columns: list[list[int]], scorer: _Scorer) -> None:
+    """Give columns back the pieces of their first lines that the extractor wrote
+    elsewhere in the run (it splits a line at an em gap, and may write the pieces
+    out of order).
+
+    * Where a lead-in leaves its bracket open (``本报讯（记者``) and the next line of
+      its column does not close it, the line of no column that does (``王军）``)
+      goes after it; the bare names and roles of no column before the column's last
+      line (a byline split at each gap: ``张`` / ``小明`` / ``通讯员``) go in between.
+    * A line of no column that a column's first line runs on from goes before it:
+      one whose bracket it closes, a number before its unit, or the end of a
+      lead-in (``王军）``) one turn before a first line that is no paragraph's first.
+    """
+    lines, units = scorer.lines, scorer.layout.number_units
+    taken = {i for column in columns for i in column}
+
+    def between(start: int, end: int) -> int:
+        """Column lines strictly between two positions."""
+        return sum(1 for j in range(start + 1, end) if j in taken)
+
+    for column in columns:
+        open_ = ""
+        for place, above in enumerate(column):
+            open_ = _carry(open_, lines[above])
+            if not (lines[above].dateline and open_):
+                continue
+            below = lines[column[place + 1]] if place + 1 < len(column) else None
+            closed = below is not None and bool(below.closes) and _closes_open(below.closes, open_)
+            closing = [] if closed else [i for i in range(column[-1]) if i not in taken and lines[i].closes
+                                         and _closes_open(lines[i].closes, open_)][:1]
+            if closed or closing:
+                pieces = [i for i in range(above + 1, column[-1]) if i not in taken
+                          and _PIECE.fullmatch(lines[i].text)] + closing
+                column[place + 1:place + 1] = pieces
+                taken.update(pieces)
+            break
+    for column in columns:
+        turn = between(column[0], column[1]) if len(column) > 1 else -1
+        while True:
+            first, head = column[0], lines[column[0]]
+
+            def runs_on(i: int) -> bool:
+                line = lines[i]
+                return not line.closed and bool(
+                    (head.closes and _closes_open(head.closes, line.opens))
+                    or (line.text[-1:].isdigit() and head.text[:1] in units)
+                    or (line.closes and not line.opens and between(i, first) == turn
+                        and scorer.measure(head) and not head.closes))
+
+            # Pieces of a first line may come out just after it.
+            until = column[1] if len(column) > 1 else first
+            before = [i for i in range(until) if i not in taken and runs_on(i)]
+            if not before:
+                break
+            column.insert(0, before[-1])
+            taken.add(before[-1])
 
 
 def _blocks(blocks: list[Stream]) -> Stream:
