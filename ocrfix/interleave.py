@@ -400,7 +400,8 @@ def _gather(columns: list[list[int]], scorer: _Scorer) -> None:
       goes after it; the bare names and roles of no column before the column's last
       line (a byline split at each gap: ``张`` / ``小明`` / ``通讯员``) go in between.
     * A line of no column that a column's first line runs on from goes before it:
-      one whose bracket it closes, a number before its unit, or the end of a
+      one whose bracket (not a quotation: those run on for lines) it closes, a
+      number before its unit, or the end of a
       lead-in (``王军）``) one turn before a first line that is no paragraph's first.
     """
     lines, units = scorer.lines, scorer.layout.number_units
@@ -434,7 +435,7 @@ def _gather(columns: list[list[int]], scorer: _Scorer) -> None:
             def runs_on(i: int) -> bool:
                 line = lines[i]
                 return not line.closed and bool(
-                    (head.closes and _closes_open(head.closes, line.opens))
+                    (head.closes and line.opens.strip(_QUOTES) and _closes_open(head.closes, line.opens))
                     or (line.text[-1:].isdigit() and head.text[:1] in units)
                     or (line.closes and not line.opens and between(i, first) == turn
                         and scorer.measure(head) and not head.closes))
