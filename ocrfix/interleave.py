@@ -10,8 +10,9 @@ a reader would check it -- full lines of a column share its width, a paragraph o
 with a line short by its dropped indent after a short line that ends a sentence, no
 line starts with ``，。、）”``, a word or a quotation runs on across the join, and the
 columns take turns at a steady rhythm. The columns come out as blocks in reading
-order, the lines keeping their input line numbers. Thresholds and weights are rule
-data (``rules/layout/interleave.toml``).
+order, the lines keeping their input line numbers. A headline with a run's worth of
+lines on either side starts another article, read apart on its own. Thresholds and
+weights are rule data (``rules/layout/interleave.toml``).
 """
 from __future__ import annotations
 
@@ -364,16 +365,38 @@ def deinterleave(stream: Stream) -> Stream:
     for run in runs:
         out += stream[done:run[0]]
         done = run[-1] + 1
-        out += _read_apart([stream[p] for p in run], layout, rule) or stream[run[0]:done]
+        entries = [stream[p] for p in run]
+        lines = [_line(text, layout, rule) for _, text in entries]
+        classes = width_classes(lines, rule)
+        parts = [_read_apart(entries[start:end], lines[start:end], classes, layout, rule)
+                 or stream[run[start]:run[end - 1] + 1]
+                 for start, end in _articles(lines, classes, layout, rule)]
+        out += _blocks(parts)
     return out + stream[done:]
 
 
-def _read_apart(entries: Stream, layout: LayoutRules, rule: InterleaveRules) -> Stream | None:
-    """The lines of one run as blocks: lines of no column first, then the columns in
+def _articles(lines: list[_Line], classes: list[int], layout: LayoutRules,
+              rule: InterleaveRules) -> list[tuple[int, int]]:
+    """Spans of a run that are articles set one under the other: a headline (a short
+    line that neither ends a sentence nor is part of a byline) with a run's worth of
+    lines on either side starts a new one."""
+    narrowest = min(classes, default=0)
+    starts = [0]
+    for index, line in enumerate(lines):
+        headline = (line.width < narrowest - rule.indent_most - line.slack and not line.closed
+                    and not line.dateline and not line.closes and not line.opens
+                    and not layout.role_pattern.search(line.text) and len(line.text) >= 3)
+        if headline and index - starts[-1] >= rule.min_run and len(lines) - index >= rule.min_run:
+            starts.append(index)
+    return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+def _read_apart(entries: Stream, lines: list[_Line], classes: list[int], layout: LayoutRules,
+                rule: InterleaveRules) -> Stream | None:
+    """The lines of one article of a run (``lines`` describing them, ``classes`` the
+    run's column measures) as blocks: lines of no column first, then the columns in
     reading order, then lines of no column that come after every column line; None
     when no column was found."""
-    lines = [_line(text, layout, rule) for _, text in entries]
-    classes = width_classes(lines, rule)
     labels = assign(lines, classes, layout, rule)
     columns = [[i for i, label in enumerate(labels) if label == number]
                for number in range(max(labels) + 1)]

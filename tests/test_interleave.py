@@ -111,6 +111,16 @@ def test_a_headline_in_the_run_is_a_block_of_its_own():
     assert _blocks(deinterleave(stream)) == [LEFT, RIGHT, ["植树添绿"]]
 
 
+def test_articles_set_one_under_the_other_come_apart_one_by_one():
+    second = set_in_columns(_lines(["下一步，我市将继续加大投入力度，完善基础设施，推动乡村振兴取得新成效。"
+                                     "各地还将组织专家深入田间地头，为农户提供技术指导。",
+                                     "据悉，今年全市计划新建高标准农田五万亩，进一步提升粮食综合生产能力。"],
+                                    24), 2)
+    texts = interleave_rows([LEFT, RIGHT], [0, 0]) + ["田间地头"] + interleave_rows(second, [0, 0])
+    stream = [entry for n, text in enumerate(texts) for entry in ((2 * n + 1, text), (2 * n + 2, ""))]
+    assert _blocks(deinterleave(stream)) == [LEFT, RIGHT, ["田间地头"]] + second
+
+
 def test_short_runs_of_one_line_blocks_are_left_alone():
     stream = prepare("1\n\n要闻\n\n2025年3月7日\n\n星期五\n\n各地抢抓农时推进春耕\n\n好天气\n", "plain")
     assert deinterleave(stream) == stream
