@@ -378,14 +378,15 @@ def deinterleave(stream: Stream) -> Stream:
 def _articles(lines: list[_Line], classes: list[int], layout: LayoutRules,
               rule: InterleaveRules) -> list[tuple[int, int]]:
     """Spans of a run that are articles set one under the other: a headline (a short
-    line that neither ends a sentence nor is part of a byline) with a run's worth of
-    lines on either side starts a new one."""
+    line that neither ends a sentence nor looks part of a byline: a role, a bracket,
+    fewer than ``headline_chars`` characters) with a run's worth of lines on either
+    side starts a new one."""
     narrowest = min(classes, default=0)
     starts = [0]
     for index, line in enumerate(lines):
         headline = (line.width < narrowest - rule.indent_most - line.slack and not line.closed
                     and not line.dateline and not line.closes and not line.opens
-                    and not layout.role_pattern.search(line.text) and len(line.text) >= 3)
+                    and not layout.role_pattern.search(line.text) and len(line.text) >= rule.headline_chars)
         if headline and index - starts[-1] >= rule.min_run and len(lines) - index >= rule.min_run:
             starts.append(index)
     return list(zip(starts, starts[1:] + [len(lines)]))

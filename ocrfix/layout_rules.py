@@ -114,6 +114,7 @@ class InterleaveRules:
     indent: int
     indent_most: int
     class_lines: int
+    headline_chars: int
     balance_slack: int
     beam: int
     weights: dict[str, float]
