@@ -44,6 +44,7 @@ _ROLE = {"本报记者": "记者", "新华社记者": "记者", "记者": "记�
 _INDENT = {"drop": "", "ideographic": "\N{IDEOGRAPHIC SPACE}" * 2, "ascii": "  "}
 _DAMAGE_SPACE: Unit = (" ", "")
 _INDENT_CELLS = 4  # a two-character first-line indent
+_INTERLEAVED_LINES = 10  # bodies this long may come out line-interleaved (line_columns)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class PageSpec:
     list_items: float = 0.0                     # a run of items ending in ；
     captions: float = 0.0                       # a captioned photo inside the article
     interleave: float = 0.0                     # per photo: printed inside an article
+    line_columns: float = 0.0                   # body in 2-3 columns, lines interleaved
     spaced_numbers: float = 0.0                 # per Han/ASCII boundary: 3 月 7 日
     halfwidth: float = 0.0                      # per mark in Han context: ， → ,
     stray_spaces: float = 0.0                   # per mark: a space after ，。；：、
@@ -101,6 +103,9 @@ VARIATIONS: dict[str, PageSpec] = {
     "ocr_noise": replace(_BASE, spaced_numbers=0.5, halfwidth=0.3, stray_spaces=0.1),
     "furniture": replace(_BASE, furniture=True),
     "interleaved": replace(_BASE, photos=(1, 2), interleave=0.7, box_break=0.3),
+    # Loose leading: pdftotext writes each line as a block, row by row across columns.
+    "interleaved_lines": replace(_BASE, widths=(20, 22, 24, 26, 28), paragraphs=(3, 6),
+                                 line_columns=0.6),
     "seedlike": replace(_BASE, articles=(4, 6), photos=(1, 2), headlines="after",
                         box_break=0.2, paragraph_gap=0.8, title_wrap=0.2, subtitle=0.4,
                         byline_block=0.5, letter_spacing=0.5, pad_names=0.3,
@@ -217,6 +222,30 @@ def _break(units: list[Unit], width: int, first_width: int) -> list[str]:
         lines.append(_join(units[start:end]))
         start = end
     return [line for line in lines if line]  # a stray space alone at the end
+
+
+def set_in_columns(lines: list[str], count: int) -> list[list[str]]:
+    """Lines set in ``count`` columns of one height, the last one shorter.
+
+    >>> set_in_columns(["一", "二", "三", "四", "五"], 2)
+    [['一', '二', '三'], ['四', '五']]
+    """
+    height = -(-len(lines) // count)
+    return [lines[start:start + height] for start in range(0, len(lines), height)]
+
+
+def interleave_rows(columns: list[list[str]], lower: list[int]) -> list[str]:
+    """The lines of side-by-side columns row by row, as ``pdftotext`` writes them on
+    loosely leaded pages; column ``i`` starts ``lower[i]`` rows down.
+
+    >>> interleave_rows([["甲1", "甲2"], ["乙1", "乙2"]], [0, 1])
+    ['甲1', '甲2', '乙1', '乙2']
+    >>> interleave_rows([["甲1", "甲2"], ["乙1", "乙2"]], [0, 0])
+    ['甲1', '乙1', '甲2', '乙2']
+    """
+    rows = max(len(column) + drop for column, drop in zip(columns, lower))
+    return [column[row - drop] for row in range(rows) for column, drop in zip(columns, lower)
+            if 0 <= row - drop < len(column)]
 
 
 # --- page assembly ---------------------------------------------------------------------
@@ -349,6 +378,11 @@ class _Page:
             else:
                 entries[0][2].insert(0, (leadin, ""))
         body = _blocks(self.body_stream(entries, width, leadin_line))
+        lines = [line for block in body for line in block]
+        if spec.line_columns and len(lines) >= _INTERLEAVED_LINES and self.chance(spec.line_columns):
+            count = rng.randint(2, 3)
+            columns = set_in_columns(lines, count)
+            body = [[line] for line in interleave_rows(columns, [rng.randint(0, 1) for _ in columns])]
         headline = self.headline(record)
         after = spec.headlines == "after" or (spec.headlines == "mixed" and self.chance(0.5))
         before = ([] if after else headline) + ([credit_block] if credit_block else [])

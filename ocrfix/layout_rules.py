@@ -118,3 +118,29 @@ def rules() -> LayoutRules:
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
            "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph", "caption_narrower",
            "clear_indent", "clear_indent_with_ascii", "list_close_ratio")
+
+
+@dataclass(frozen=True)
+class InterleaveRules:
+    """Thresholds and weights for reading interleaved columns apart
+    (``rules/layout/interleave.toml``, used by :mod:`ocrfix.interleave`)."""
+
+    min_run: int
+    max_columns: int
+    min_column_lines: int
+    width_tolerance: int
+    ascii_tolerance: int
+    indent: int
+    indent_most: int
+    class_lines: int
+    headline_chars: int
+    balance_slack: int
+    beam: int
+    weights: dict[str, float]
+
+
+@cache
+def interleave_rules() -> InterleaveRules:
+    """The interleaved-column rules, read once per process."""
+    data = load_toml("layout", "interleave.toml")
+    return InterleaveRules(**{name: data[name] for name in InterleaveRules.__dataclass_fields__})

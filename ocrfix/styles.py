@@ -21,6 +21,7 @@ from heapq import heapify, heappop, heappush
 
 import regex
 
+from .interleave import deinterleave
 from .width import display_width
 from .words import segment_across
 
@@ -134,7 +135,8 @@ def _pages(text: str) -> list[Stream]:
 
 
 def _plain(stream: Stream) -> Stream:
-    return stream
+    """Read apart columns emitted interleaved line by line (:mod:`ocrfix.interleave`)."""
+    return deinterleave(stream)
 
 
 # --- raw ------------------------------------------------------------------------------

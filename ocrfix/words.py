@@ -41,3 +41,22 @@ def is_word(text: str) -> bool:
     (True, False)
     """
     return _dictionary().get(text, 0) > 0
+
+
+def cut_across(tail: str, head: str, reach: int = 4) -> bool:
+    """True when jieba's segmentation of the join (``reach`` characters either side)
+    puts a word across it: ``公|园散步`` -> 公园, but not ``天气|很好``.
+
+    >>> cut_across("我们一起去公", "园散步"), cut_across("今天天气", "很好")
+    (True, False)
+    """
+    import jieba
+
+    _dictionary()
+    left, right = tail[-reach:], head[:reach]
+    position = 0
+    for word in jieba.lcut(left + right, HMM=False):
+        if position < len(left) < position + len(word):
+            return True
+        position += len(word)
+    return False

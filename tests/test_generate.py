@@ -145,6 +145,7 @@ SHOWS = {
     "ocr_noise": lambda page: regex.search(r"\p{Han},\p{Han}|\d \p{Han}", page.raw),
     "furniture": lambda page: any(item["type"] == "other" for item in page.gold),
     "interleaved": _overlapping,
+    "interleaved_lines": lambda page: regex.search(r"(?:\n\n[^\n]+){10}\n\n", page.raw),
     "seedlike": lambda page: len({item["type"] for item in page.gold}) == 3,
 }
 

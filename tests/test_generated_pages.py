@@ -22,6 +22,7 @@ THRESHOLDS = {  # floors a little under what the parser measured (F1 / items exa
     "indent_ascii": (0.98, 0.94, 0),  # measured 1.000 / 0.985
     "indent_kept": (0.98, 0.94, 0),  # measured 1.000 / 0.985
     "interleaved": (0.97, 0.87, 0),  # measured 0.993 / 0.921
+    "interleaved_lines": (0.73, 0.28, 0),  # measured 0.753 / 0.307
     "no_gaps": (0.98, 0.93, 0),  # measured 0.997 / 0.978
     "ocr_noise": (0.97, 0.89, 0),  # measured 0.991 / 0.940
     "photos": (0.97, 0.85, 0),  # measured 0.990 / 0.904
