@@ -12,7 +12,7 @@ from .model import Block, Paragraph, Role
 from .reflow import join_pieces, joins_word, same_column
 from .roles import SUBTITLE_DASH
 from .width import display_width
-from .words import segment_across
+from .words import cut_across
 
 
 Unit = Block | Paragraph
@@ -264,7 +264,7 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
             kicker, title_lines = title_lines[0], title_lines[1:]
     if len(title_lines) == 2 and all(_PHRASE.fullmatch(line) for line in title_lines) \
             and len(title_lines[0]) == len(title_lines[1]) and kicker is not None \
-            and not segment_across(*title_lines):
+            and not cut_across(*title_lines):
         title_lines = [" ".join(title_lines)]  # under a kicker, two phrases of one length: halves
     return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
 
@@ -281,7 +281,7 @@ def _kicker_line(lines: list[str]) -> bool:
         return False
     if rules().place_kicker.match(lines[0]):
         return True
-    if joins_word(lines[0], lines[1], shortest=3) or segment_across(lines[0], lines[1]):
+    if joins_word(lines[0], lines[1], shortest=3) or cut_across(lines[0], lines[1]):
         return False
     widths = [display_width(line) for line in lines]
     if len(lines) == 2:

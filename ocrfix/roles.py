@@ -7,7 +7,7 @@ from .credits import is_credit_line, parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Block, Line, Role
 from .width import display_width
-from .words import segment_across
+from .words import cut_across
 
 SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # Headlines are set without sentence punctuation: a comma, pause mark, full stop or
@@ -276,7 +276,7 @@ def _headline_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
             if end < len(lines) and SUBTITLE_DASH.match(lines[end].text):
                 end += 1
             # A line whose last word runs on into the next line is text (`…遍布城` / `乡，`).
-            while start < end < len(lines) and segment_across(lines[end - 1].text.strip(),
+            while start < end < len(lines) and cut_across(lines[end - 1].text.strip(),
                                                               lines[end].text.strip()):
                 end -= 1
             if end == start:

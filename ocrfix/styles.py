@@ -23,7 +23,7 @@ import regex
 
 from .interleave import deinterleave
 from .width import display_width
-from .words import segment_across
+from .words import cut_across
 
 STYLES = ("plain", "layout", "raw", "ocr")
 
@@ -175,7 +175,7 @@ def _raw(stream: Stream) -> Stream:
         if count and heading:
             # A line whose last word runs on into the next line is no headline's.
             following = stream[position + 1][1].strip() if position + 1 < len(stream) else ""
-            runs_on = short_open and bool(following) and segment_across(text, following)
+            runs_on = short_open and bool(following) and cut_across(text, following)
             new_box = not short_open or runs_on
             heading = short_open and not runs_on
         elif count >= 2 and width > measure + 3:

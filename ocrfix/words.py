@@ -15,25 +15,6 @@ def _dictionary() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
-def segment_across(left: str, right: str) -> bool:
-    """True when jieba, cutting ``left + right`` as one text, puts a word across the
-    join: the two are pieces of one phrase (`农村公路织` / `就乡村振兴幸福路`).
-
-    >>> segment_across("农村公路织", "就乡村振兴幸福路"), segment_across("东昌府区", "推动政务服务再升级")
-    (True, False)
-    """
-    _dictionary()
-    import jieba
-
-    left, right = left[-6:], right[:6]  # the join's neighbourhood is enough, and cheap
-    position = 0
-    for token in jieba.cut(left + right, HMM=False):
-        if position < len(left) < position + len(token):
-            return True
-        position += len(token)
-    return False
-
-
 def is_word(text: str) -> bool:
     """True when ``text`` is a word of jieba's dictionary (a positive frequency).
 
@@ -48,6 +29,8 @@ def cut_across(tail: str, head: str, reach: int = 4) -> bool:
     puts a word across it: ``公|园散步`` -> 公园, but not ``天气|很好``.
 
     >>> cut_across("我们一起去公", "园散步"), cut_across("今天天气", "很好")
+    (True, False)
+    >>> cut_across("农村公路织", "就乡村振兴幸福路"), cut_across("东昌府区", "推动政务服务再升级")
     (True, False)
     """
     import jieba

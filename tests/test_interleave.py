@@ -136,7 +136,8 @@ def test_rule_examples_hold():
 # --- pages that are not interleaved -----------------------------------------------
 
 def test_pages_that_are_not_interleaved_are_unchanged():
-    paths = [p for p in EXTRACTED.glob("*.plain.txt") if not p.name.startswith("p6_")] + [SEED]
+    # p6 and p8 are set with loose leading: poppler interleaves their columns' lines.
+    paths = [p for p in EXTRACTED.glob("*.plain.txt") if not p.name.startswith(("p6_", "p8_"))] + [SEED]
     for path in paths:
         for page in _pages(path.read_text("utf-8")):
             assert deinterleave(page) == page, path.name
