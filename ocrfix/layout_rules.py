@@ -47,6 +47,7 @@ class LayoutRules:
     continuation_window: int
     indent: int
     one_line_paragraph: int
+    indent_width: int
     caption_narrower: int
     clear_indent: int
     clear_indent_with_ascii: int
@@ -116,7 +117,7 @@ def rules() -> LayoutRules:
 
 
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
-           "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph", "caption_narrower",
+           "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph", "indent_width", "caption_narrower",
            "clear_indent", "clear_indent_with_ascii", "list_close_ratio")
 
 

@@ -224,9 +224,11 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         # A paragraph's first line is an indent narrower: as wide as that, it is full.
         full_first = len(segments[-1].lines) == 1 and \
             widths[position - 1] >= column - layout.indent - layout.short_line
-        # Pushed short by what opens a full line under it: the line was full.
+        # Pushed short by what opens a full line under it: the line was full (a
+        # paragraph's first line is full an indent short of the column).
+        first = len(segments[-1].lines) == 1 and widths[position - 1] <= column - layout.indent
         pushed = measure.text_widths[position] >= column - 2 and \
-            _kinsoku(line.text, widths[position - 1], column)
+            _kinsoku(line.text, widths[position - 1], column - (layout.indent_width if first else 0))
         breaks = ends[position - 1] and not pushed and (
             (is_short(previous.text, widths[position - 1], column, layout) and not full_first)
             or _INDENT.match(line.raw) is not None
