@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import permutations
+from typing import NamedTuple
 
 import regex
 
@@ -48,12 +49,11 @@ class _Line:
     dateline: bool    # opens an article (``本报讯（记者 …）``)
 
 
-@dataclass(frozen=True)
-class _Column:
+class _Column(NamedTuple):
     """A column being read: its last line; that line's place among the lines given
     to columns so far, the place of its first line, and how many places before the
     last the line above it was; its measure (0 while unknown); and the quotes and
-    brackets open at its end."""
+    brackets open at its end. (A tuple: the beam search hashes millions of them.)"""
 
     last: int
     place: int
@@ -165,6 +165,7 @@ class _Scorer:
         self.lines, self.classes, self.layout, self.rule = lines, classes, layout, rule
         self.weights = rule.weights
         self._words: dict[tuple[int, int], bool] = {}
+        self._joins: dict[tuple[int, int, int, str], float] = {}
 
     def measure(self, line: _Line) -> int:
         """The column measure a line is a full line of, or 0."""
@@ -192,7 +193,14 @@ class _Scorer:
 
     def text_join(self, left: int, right: int, width: int, open_: str) -> float:
         """Evidence from the text that ``right`` goes on where ``left`` stops, in a
-        column of ``width`` with quotes and brackets ``open_`` at ``left``'s end."""
+        column of ``width`` with quotes and brackets ``open_`` at ``left``'s end
+        (worked out once: the beam asks again and again)."""
+        key = (left, right, width, open_)
+        if key not in self._joins:
+            self._joins[key] = self._text_join(left, right, width, open_)
+        return self._joins[key]
+
+    def _text_join(self, left: int, right: int, width: int, open_: str) -> float:
         weights, above, below = self.weights, self.lines[left], self.lines[right]
         score = 0.0
         if below.mark:
