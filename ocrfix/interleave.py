@@ -120,15 +120,14 @@ def one_line_runs(stream: Stream, min_run: int, furniture: regex.Pattern) -> lis
     >>> one_line_runs(stream, 2, regex.compile("^丁$"))
     [[0, 2, 4, 5, 7]]
     """
-    def apart(position: int) -> bool:
-        text = stream[position][1].strip() if 0 <= position < len(stream) else ""
-        return not text or furniture.search(text) is not None
-
+    # Blank or furniture, per position (with the page's edges blank).
+    apart = [True] + [not text.strip() or furniture.search(text.strip()) is not None
+                      for _, text in stream] + [True]
     runs: list[list[int]] = [[]]
     for position, (_, text) in enumerate(stream):
         if not text.strip():
             continue
-        alone = apart(position) or (apart(position - 1) and apart(position + 1))
+        alone = apart[position + 1] or (apart[position] and apart[position + 2])
         if alone:
             runs[-1].append(position)
         elif runs[-1]:
