@@ -120,9 +120,13 @@ def one_line_runs(stream: Stream, min_run: int, furniture: regex.Pattern) -> lis
     >>> one_line_runs(stream, 2, regex.compile("^丁$"))
     [[0, 2, 4, 5, 7]]
     """
-    # Blank or furniture, per position (with the page's edges blank).
-    apart = [True] + [not text.strip() or furniture.search(text.strip()) is not None
-                      for _, text in stream] + [True]
+    # Blank or furniture, per position (with the page's edges blank); only a line at
+    # a box's edge can be furniture glued to a run line.
+    blank = [True] + [not text.strip() for _, text in stream] + [True]
+    apart = [blank[i] or (blank[i - 1] or blank[i + 1])
+             and furniture.search(stream[i - 1][1].strip()) is not None
+             for i in range(1, len(blank) - 1)]
+    apart = [True] + apart + [True]
     runs: list[list[int]] = [[]]
     for position, (_, text) in enumerate(stream):
         if not text.strip():
