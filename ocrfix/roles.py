@@ -211,6 +211,8 @@ def _name_pieces(blocks: list[Block]) -> list[Block]:
             continue
         merged = " ".join([text] + [result[i].text.strip() for i in range(index + 1, end)])
         role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
+        if role is Role.CREDIT and not parse_credit(merged).authors:
+            continue  # the pieces make no name (`本报记者` / `王`, its `军` elsewhere)
         result[index] = Block((Line(result[end - 1].first, block.lines[0].raw, merged),), role)
         for i in range(index + 1, end):
             result[i] = Block((), role)  # merged away
