@@ -2,6 +2,7 @@
 
     python bench/benchmark.py              # about 2.5 MB of pages
     python bench/benchmark.py --pages 200 --repeat 3
+    python bench/benchmark.py --by-variation     # parse's throughput per variation too
 
 Pages come from ``ocrfix.generate`` (every variation in turn). Each tool is warmed up
 on one page first, and that import and first call (jieba dictionary, OpenCC tables,
@@ -32,15 +33,31 @@ RATIOS = {"time parse / ftfy": ("ocrfix.parse", "ftfy.fix_text"),
           "time clean / autocorrect": ("ocrfix.engine.normalize", "autocorrect_py.format")}
 
 
-def corpus(megabytes: float, pages: int | None, seed: int) -> list[str]:
-    """Raw pages cycling through the variations, up to ``pages`` or ``megabytes``."""
+def corpus(megabytes: float, pages: int | None, seed: int) -> list[tuple[str, str]]:
+    """(variation, raw page) pairs cycling through the variations, up to ``pages`` or
+    ``megabytes``."""
     raws, size = [], 0
     for number, name in zip(itertools.count(seed), itertools.cycle(sorted(VARIATIONS))):
         if (pages is not None and len(raws) >= pages) or (pages is None and size >= megabytes * 1e6):
             return raws
-        raws.append(generate_page(VARIATIONS[name], number).raw)
-        size += len(raws[-1].encode("utf-8"))
+        raws.append((name, generate_page(VARIATIONS[name], number).raw))
+        size += len(raws[-1][1].encode("utf-8"))
     raise AssertionError("unreachable")
+
+
+def parse_by_variation(pages: list[tuple[str, str]]) -> None:
+    """One pass of ``ocrfix.parse`` over the corpus, its throughput per variation."""
+    from ocrfix import parse
+    seconds: dict[str, float] = {}
+    sizes: dict[str, int] = {}
+    for name, raw in pages:
+        start = time.perf_counter()
+        parse(raw)
+        seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
+        sizes[name] = sizes.get(name, 0) + len(raw.encode("utf-8"))
+    print("\nocrfix.parse by variation (one pass):")
+    for name in sorted(seconds):
+        print(f"  {name:24}{sizes[name] / 1e6 / seconds[name]:>9.2f} MB/s")
 
 
 def measure(label: str, raws: list[str], repeat: int) -> dict:
@@ -68,10 +85,13 @@ def main() -> None:
     parser.add_argument("--pages", type=int, help="number of pages (instead of --mb)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=1, help="rounds per tool; best counts")
+    parser.add_argument("--by-variation", action="store_true",
+                        help="also report parse's throughput per generator variation")
     args = parser.parse_args()
 
     start = time.perf_counter()
-    raws = corpus(args.mb, args.pages, args.seed)
+    pages = corpus(args.mb, args.pages, args.seed)
+    raws = [raw for _, raw in pages]
     megabytes = sum(len(raw.encode("utf-8")) for raw in raws) / 1e6
     print(f"corpus: {len(raws)} pages, {megabytes:.2f} MB UTF-8, seed {args.seed}, "
           f"generated in {time.perf_counter() - start:.1f} s\n")
@@ -91,6 +111,8 @@ def main() -> None:
         else:
             ratio = "n/a"
         print(f"{label:26}{ratio:>11}")
+    if args.by_variation:
+        parse_by_variation(pages)
 
 
 if __name__ == "__main__":
