@@ -34,6 +34,7 @@ class LayoutRules:
     photo_credit_end: regex.Pattern  # `…摄` or `…摄（新华社发）` closing a credit
     not_photographers: tuple[str, ...]
     name_pattern: str
+    bare_name: regex.Pattern  # three characters opening with a common surname
     furniture: regex.Pattern
     place_kicker: regex.Pattern
     furniture_pieces: regex.Pattern
@@ -105,6 +106,7 @@ def rules() -> LayoutRules:
         photo_credit_end=regex.compile(rf"{regex.escape(credits['photo_suffix'])}(?:[（(][^（）()]{{1,12}}[）)])?$"),
         not_photographers=tuple(credits["not_photographers"]),
         name_pattern=credits["name_pattern"],
+        bare_name=regex.compile(rf"[{credits['surnames']}]\p{{Han}}{{2}}"),
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
                                 .replace("{labels}", labels).replace("{sections}", sections)),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),

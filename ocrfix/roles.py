@@ -61,8 +61,12 @@ def _furniture(lines: tuple[Line, ...]) -> list[_Piece] | None:
 
 
 def _credit_first(lines: tuple[Line, ...]) -> list[_Piece] | None:
-    """A credit opening the block; it runs while the lines hold only roles and names."""
-    if not is_credit(lines[0].text):
+    """A credit opening the block; it runs while the lines hold only roles and names.
+    A name alone in its box (`孙明哲`, not a place such as `高唐县`) is one too."""
+    layout = rules()
+    text = lines[0].text.strip()
+    if not is_credit(text) and not (len(lines) == 1 and layout.bare_name.fullmatch(text)
+                                    and not layout.place_kicker.match(text)):
         return None
     end = 1
     while end < len(lines) and _continues_credit(lines[end].text):

@@ -301,3 +301,11 @@ def test_a_credit_cut_at_its_em_gaps_is_put_back_together():
     photo = parse(page)[0]
     assert (photo.type, photo.byline, [(a.role, a.name) for a in photo.authors]) == (
         "photo", "新华社记者 张扬摄", [("记者", "张扬")])
+
+
+@pytest.mark.parametrize("name, byline", [("孙明哲", "孙明哲"), ("何 远", "何远")])
+def test_a_name_alone_between_texts_is_a_byline(name, byline):
+    page = (column([P1], 16) + "\n\n樱花盛开引客来\n\n" + name + "\n\n" + column([P2], 16)
+            + "\n\n公园开放时间延长\n")
+    item = parse(page)[-1]
+    assert (item.title, item.byline, [p.text for p in item.body]) == ("公园开放时间延长", byline, [P2])
