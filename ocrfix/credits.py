@@ -94,7 +94,7 @@ def parse_credit(text: str) -> Credit:
         printed = closing.group(1).strip()  # the brackets are not part of the byline
     printed = unpad_names(printed)
     authors = _credit_authors(printed)
-    if authors is None and " " not in printed:
+    if authors is None:
         # Role words and names run together where an extractor dropped the em gaps
         # (`记者何新宇通讯员高远`): set the role words apart and read it again.
         spaced = _set_roles_apart(printed)
@@ -106,14 +106,14 @@ def parse_credit(text: str) -> Credit:
 def _set_roles_apart(text: str) -> str:
     """``text`` with a space on each side of every role word between Han characters.
 
-    >>> _set_roles_apart("记者何新宇通讯员高远"), _set_roles_apart("本报记者王军")
-    ('记者 何新宇 通讯员 高远', '本报记者 王军')
+    >>> _set_roles_apart("记者何新宇通讯员高远"), _set_roles_apart("记者 王军豪通讯员 张立彬")
+    ('记者 何新宇 通讯员 高远', '记者 王军豪 通讯员 张立彬')
     """
     pieces, last = [], 0
     for word in rules().role_pattern.finditer(text):
         pieces += [text[last:word.start()], word.group()]
         last = word.end()
-    return " ".join(piece for piece in pieces + [text[last:]] if piece)
+    return " ".join(piece.strip() for piece in pieces + [text[last:]] if piece.strip())
 
 
 _PARENTHESES = regex.compile(r"[（(]([^（）()]*)[）)]")

@@ -173,9 +173,11 @@ def _raw(stream: Stream) -> Stream:
         new_box = back_off = False
         in_heading = heading
         if count and heading:
-            # A line whose last word runs on into the next line is no headline's.
+            # A line whose last word runs on into a full line under it is a
+            # paragraph's first line, not a headline's (whose wrapped lines are short).
             following = stream[position + 1][1].strip() if position + 1 < len(stream) else ""
-            runs_on = short_open and bool(following) and cut_across(text, following)
+            runs_on = short_open and bool(following) and _cells(following) > reference - 8 \
+                and cut_across(text, following)
             new_box = not short_open or runs_on
             heading = short_open and not runs_on
         elif count >= 2 and width > measure + 3:
