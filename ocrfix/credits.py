@@ -10,9 +10,9 @@ from .model import Author, Credit
 
 _CLOSING_CREDIT = regex.compile(r"[（(]([^（）()]{3,40})[）)]")
 _PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
-# Whitespace, and the quote marks OCR reads an em gap between names as.
 _HAN = regex.compile(r"\p{Han}")
 _PADDED_ALONE = regex.compile(r"\p{Han} \p{Han}")
+# Whitespace, and the quote marks OCR reads an em gap between names as.
 _SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}”“]+")
 
 
@@ -25,7 +25,7 @@ def _padded_name() -> regex.Pattern:
     roles = "|".join(map(regex.escape, sorted(layout.roles, key=len, reverse=True)))
     suffix = regex.escape(layout.photo_suffix)
     return regex.compile(rf"(?:(?<![\p{{Han}}·])|(?<=(?:^|\s)(?:{roles})))(\p{{Han}}) (\p{{Han}})"
-                         rf"(?=(?:{suffix})?(?:[\s（(]|$))")
+                         rf"(?=(?:{suffix})?(?![\p{{Han}}·]))")
 
 
 def unpad_names(text: str) -> str:
@@ -38,6 +38,12 @@ def unpad_names(text: str) -> str:
         after_role = match.start() > 0 and _HAN.match(text, match.start() - 1) is not None
         return (" " if after_role else "") + match.group(1) + match.group(2)
     return _padded_name().sub(close_up, text)
+
+
+def is_common_word(text: str) -> bool:
+    """Is ``text`` a word jieba counts often enough that it is no name alone?"""
+    from .words import frequency
+    return frequency(text) >= rules().name_word_frequency
 
 
 def strip_marker(text: str) -> str:
@@ -62,8 +68,12 @@ def is_credit_line(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
-    if stripped[:1] and stripped[0] in rules().credit_markers or _PADDED_ALONE.fullmatch(stripped):
-        return True  # a marker, or a two-character name padded to three alone (`何 远`)
+    if stripped[:1] and stripped[0] in rules().credit_markers:
+        return True
+    if _PADDED_ALONE.fullmatch(stripped):
+        # A two-character name padded to three, alone (`何 远`); a word set out so
+        # (`聚 焦`, a kicker) is none.
+        return not is_common_word(stripped.replace(" ", ""))
     closing = _CLOSING_CREDIT.fullmatch(stripped)
     if closing:  # a closing credit in brackets: `（本报记者 张三 李四）`
         stripped = closing.group(1)

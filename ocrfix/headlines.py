@@ -190,7 +190,7 @@ def _text_before(tokens: list[Token], index: int, column: int, layout: LayoutRul
     credit and its caption, set in another column than ``column``), or None."""
     if index >= 0 and _photo_credit(tokens[index]):
         index -= 1
-        while index > 0 and isinstance(tokens[index], Paragraph) and tokens[index].column \
+        while index >= 0 and isinstance(tokens[index], Paragraph) and tokens[index].column \
                 and not same_column(tokens[index].column, column, layout.width_tolerance):
             index -= 1
     return index if index >= 0 and isinstance(tokens[index], Paragraph) else None

@@ -382,7 +382,13 @@ def deinterleave(stream: Stream) -> Stream:
         parts = [_read_apart(entries[start:end], lines[start:end], classes, layout, rule)
                  or stream[run[start]:run[end - 1] + 1]
                  for start, end in _articles(lines, classes, layout, rule)]
+        # The run's blocks stand apart from the text around them (a line of furniture
+        # glued to a run's edge has no blank entry between).
+        if out and out[-1][1].strip():
+            out.append((out[-1][0], ""))
         out += _blocks(parts)
+        if done < len(stream) and stream[done][1].strip():
+            out.append((out[-1][0], ""))
     return out + stream[done:]
 
 

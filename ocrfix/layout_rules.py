@@ -35,6 +35,7 @@ class LayoutRules:
     not_photographers: tuple[str, ...]
     name_pattern: str
     bare_name: regex.Pattern  # three characters opening with a common surname
+    name_word_frequency: int  # a name alone that jieba counts this often is a word
     furniture: regex.Pattern
     place_kicker: regex.Pattern
     furniture_pieces: regex.Pattern
@@ -107,6 +108,7 @@ def rules() -> LayoutRules:
         not_photographers=tuple(credits["not_photographers"]),
         name_pattern=credits["name_pattern"],
         bare_name=regex.compile(rf"[{credits['surnames']}]\p{{Han}}{{2}}"),
+        name_word_frequency=credits["word_frequency"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
                                 .replace("{labels}", labels).replace("{sections}", sections)),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),

@@ -226,9 +226,9 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
             widths[position - 1] >= column - layout.indent - layout.short_line
         # Pushed short by what opens a full line under it: the line was full (a
         # paragraph's first line is full an indent short of the column).
-        first = len(segments[-1].lines) == 1 and widths[position - 1] <= column - layout.indent
+        opening = len(segments[-1].lines) == 1 and widths[position - 1] <= column - layout.indent
         pushed = measure.text_widths[position] >= column - 2 and \
-            _kinsoku(line.text, widths[position - 1], column - (layout.indent_width if first else 0))
+            _kinsoku(line.text, widths[position - 1], column - (layout.indent_width if opening else 0))
         breaks = ends[position - 1] and not pushed and (
             (is_short(previous.text, widths[position - 1], column, layout) and not full_first)
             or _INDENT.match(line.raw) is not None
@@ -317,8 +317,8 @@ def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
 
 def _continuations(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[Block],
                    layout: LayoutRules) -> list[tuple[float, int, _BodyBlock]]:
-    """The blocks that may continue ``left``, as ``(score, -skipped, block)`` above the
-    acceptance threshold, best first."""
+    """The blocks that may continue ``left``, as ``(score, -skipped, block)`` entries
+    above the acceptance threshold, best first (word evidence added on near ties)."""
     scored = sorted(((continuation_score(left, right, skipped, layout), -skipped, right)
                      for skipped, right in enumerate(candidates)),
                     key=lambda entry: entry[:2], reverse=True)
@@ -442,8 +442,8 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     next_of: dict[int, int] = {}
     taken: set[int] = set()
     for _, _, _, left, right in sorted(proposals, key=lambda entry: entry[:3], reverse=True):
-        if left.index in next_of or right.index in taken:
-            continue
+        if left.index in next_of or right.index in taken or body[left.index].ends is Edge.YES:
+            continue  # (a short box measured anew below may turn out to end its paragraph)
         next_of[left.index] = right.index
         taken.add(right.index)
         if len(blocks[right.index].lines) < 3:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from .credits import is_credit_line, parse_credit
+from .credits import is_common_word, is_credit_line, parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Block, Line, Role
 from .width import display_width
@@ -66,7 +66,8 @@ def _credit_first(lines: tuple[Line, ...]) -> list[_Piece] | None:
     layout = rules()
     text = lines[0].text.strip()
     if not is_credit(text) and not (len(lines) == 1 and layout.bare_name.fullmatch(text)
-                                    and not layout.place_kicker.match(text)):
+                                    and not layout.place_kicker.match(text)
+                                    and not is_common_word(text)):
         return None
     end = 1
     while end < len(lines) and _continues_credit(lines[end].text):
@@ -217,7 +218,7 @@ def _name_pieces(blocks: list[Block]) -> list[Block]:
         role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
         if role is Role.CREDIT and not parse_credit(merged).authors:
             continue  # the pieces make no name (`本报记者` / `王`, its `军` elsewhere)
-        result[index] = Block((Line(result[end - 1].first, block.lines[0].raw, merged),), role)
+        result[index] = Block((Line(block.lines[0].number, block.lines[0].raw, merged),), role)
         for i in range(index + 1, end):
             result[i] = Block((), role)  # merged away
     return [block for block in result if block.lines]

@@ -15,6 +15,15 @@ def _dictionary() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
+def frequency(text: str) -> int:
+    """How often jieba's dictionary counts ``text`` as a word (0 when it is none).
+
+    >>> frequency("聚焦") > 100, frequency("聚焦了")
+    (True, 0)
+    """
+    return _dictionary().get(text, 0)
+
+
 def is_word(text: str) -> bool:
     """True when ``text`` is a word of jieba's dictionary (a positive frequency).
 

@@ -109,6 +109,10 @@ def test_list_needs_two_semicolon_items():
     ("新华社记者 张明摄", "新华社记者 张明摄", [("记者", "张明")]),
     ("李华摄（新华社发）", "李华摄（新华社发）", [("摄影", "李华")]),
     ("周明", "周明", [(None, "周明")]),
+    ("记者 王 军、李 明", "记者 王军、李明", [("记者", "王军"), ("记者", "李明")]),
+    ("记者王 悦", "记者 王悦", [("记者", "王悦")]),
+    ("新华社记者 张 扬摄", "新华社记者 张扬摄", [("记者", "张扬")]),
+    ("记者何新宇通讯员高远", "记者 何新宇 通讯员 高远", [("记者", "何新宇"), ("通讯员", "高远")]),
 ])
 def test_credits(printed, byline, authors):
     credit = parse_credit(printed)
@@ -309,3 +313,9 @@ def test_a_name_alone_between_texts_is_a_byline(name, byline):
             + "\n\n公园开放时间延长\n")
     item = parse(page)[-1]
     assert (item.title, item.byline, [p.text for p in item.body]) == ("公园开放时间延长", byline, [P2])
+
+
+@pytest.mark.parametrize("line, credit", [("何 远", True), ("聚 焦", False), ("本报记者 谢 宁", True)])
+def test_padded_names_alone_are_credits_but_spaced_words_are_not(line, credit):
+    from ocrfix.credits import is_credit_line
+    assert is_credit_line(line) is credit
