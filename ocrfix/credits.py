@@ -9,11 +9,16 @@ from .layout_rules import rules
 from .model import Author, Credit
 
 _CLOSING_CREDIT = regex.compile(r"[（(]([^（）()]{3,40})[）)]")
-_PHOTO_CREDIT = regex.compile(r"(?:^|\s)\p{Han}{2,4}摄(?:[（(][^（）()]{1,12}[）)])?$")
 _HAN = regex.compile(r"\p{Han}")
 _PADDED_ALONE = regex.compile(r"\p{Han} \p{Han}")
 # Whitespace, and the quote marks OCR reads an em gap between names as.
 _SPACES = regex.compile(r"[\s\N{IDEOGRAPHIC SPACE}”“]+")
+
+
+@cache
+def _photo_credit() -> regex.Pattern:
+    """A photographer's name and suffix closing a line: `李华摄`, `张明摄（新华社发）`."""
+    return regex.compile(r"(?:^|\s)\p{Han}{2,4}" + rules().photo_credit_end.pattern)
 
 
 @cache
@@ -83,7 +88,7 @@ def is_credit_line(text: str) -> bool:
     word = rules().role_pattern.match(stripped)
     set_apart = word is not None and stripped[word.end():word.end() + 1] == " "
     stripped = unpad_names(stripped)
-    photo = _PHOTO_CREDIT.search(stripped) is not None
+    photo = _photo_credit().search(stripped) is not None
     return (set_apart or photo) and bool(_credit_authors(stripped))
 
 
