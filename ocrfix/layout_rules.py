@@ -46,6 +46,7 @@ class LayoutRules:
     heading_max_lines: int
     heading_max_width: int
     subhead_max_width: int
+    credit_max_width: int
     continuation_window: int
     indent: int
     one_line_paragraph: int
@@ -121,7 +122,8 @@ def rules() -> LayoutRules:
 
 
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
-           "heading_max_width", "subhead_max_width", "continuation_window", "indent", "one_line_paragraph", "indent_width", "caption_narrower",
+           "heading_max_width", "subhead_max_width", "credit_max_width", "continuation_window",
+           "indent", "one_line_paragraph", "indent_width", "caption_narrower",
            "clear_indent", "clear_indent_with_ascii", "list_close_ratio")
 
 

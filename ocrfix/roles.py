@@ -93,7 +93,7 @@ def _may_be_credit(text: str, layout: LayoutRules) -> bool:
     """Cheap test before :func:`is_credit_line`: a short line with a space (role and
     name set apart) or a photographer's suffix."""
     stripped = text.strip()
-    return display_width(stripped) <= layout.subhead_max_width and (
+    return display_width(stripped) <= layout.credit_max_width and (
         " " in stripped or layout.photo_suffix in stripped)
 
 
