@@ -16,6 +16,7 @@ weights are rule data (``rules/layout/interleave.toml``).
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 from itertools import permutations
@@ -289,23 +290,23 @@ def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
     beam: dict[State, tuple[float, tuple | None]] = {(0, ()): (0.0, None)}
     for index in range(len(lines)):
         following: dict[State, tuple[float, tuple | None]] = {}
-
-        def offer(state, score, trail, label):
-            if state not in following or following[state][0] < score:
-                following[state] = (score, (trail, label))
-
+        moves: list[tuple[State, float, tuple | None, int]] = []
         own = scorer.own(index)
         for (place, columns), (score, trail) in beam.items():
-            offer((place, columns), score + own, trail, -1)
+            moves.append(((place, columns), score + own, trail, -1))
             newest = max((column.first for column in columns), default=0)
             for number, column in enumerate(columns):
                 gain, extended = scorer.extend(column, index, place, newest)
-                offer((place + 1, columns[:number] + (extended,) + columns[number + 1:]),
-                      score + gain, trail, number)
+                moves.append(((place + 1, columns[:number] + (extended,) + columns[number + 1:]),
+                              score + gain, trail, number))
             if len(columns) < rule.max_columns:
                 gain, started = scorer.start(index, place)
-                offer((place + 1, columns + (started,)), score + gain, trail, len(columns))
-        beam = dict(sorted(following.items(), key=lambda item: -item[1][0])[:rule.beam])
+                moves.append(((place + 1, columns + (started,)), score + gain, trail, len(columns)))
+        for state, score, trail, label in moves:  # the best way into each state
+            kept = following.get(state)
+            if kept is None or kept[0] < score:
+                following[state] = (score, (trail, label))
+        beam = dict(heapq.nlargest(rule.beam, following.items(), key=lambda item: item[1][0]))
 
     def balanced(state: State) -> float:
         """The final score, less a cost for each line by which a column outgrows the
