@@ -19,19 +19,18 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from itertools import permutations
 from typing import NamedTuple
 
 import regex
 
 from .layout_rules import InterleaveRules, LayoutRules, interleave_rules, rules
+from .reflow import ASCII_ALNUM
 from .width import display_width
 
 Stream = list[tuple[int, str]]
 
-_ASCII_ALNUM = regex.compile(r"[0-9A-Za-z]")
-_PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "「": "」", "『": "』", "【": "】", "(": ")"}
-_CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _QUOTES = "“‘「『"
 _PIECE = regex.compile(r"\p{Han}{1,4}")  # a bare name or role: a piece of a byline
 
@@ -64,6 +63,12 @@ class _Column(NamedTuple):
     open: str
 
 
+@cache
+def _closers() -> dict[str, str]:
+    """Each closing mark and its opening one (``pairs`` in ``punctuation.toml``)."""
+    return {pair[1]: pair[0] for pair in rules().pairs}
+
+
 def brackets(text: str) -> tuple[str, str]:
     """The closing quotes and brackets ``text`` has without their opening ones, and
     the opening ones it leaves open (innermost last).
@@ -71,13 +76,15 @@ def brackets(text: str) -> tuple[str, str]:
     >>> brackets("园”，又称“口袋"), brackets("（记者）说“好”。")
     (('”', '“'), ('', ''))
     """
+    closers = _closers()
+    openers = set(closers.values())
     stack: list[str] = []
     unopened = ""
     for char in text:
-        if char in _PAIRS:
+        if char in openers:
             stack.append(char)
-        elif char in _CLOSERS:
-            if stack and stack[-1] == _CLOSERS[char]:
+        elif char in closers:
+            if stack and stack[-1] == closers[char]:
                 stack.pop()
             elif not stack:
                 unopened += char
@@ -91,7 +98,7 @@ def _closes_open(unopened: str, open_: str) -> bool:
     (True, False)
     """
     return len(unopened) <= len(open_) and all(
-        _CLOSERS[char] == opener for char, opener in zip(unopened, reversed(open_)))
+        _closers()[char] == opener for char, opener in zip(unopened, reversed(open_)))
 
 
 def _carry(open_: str, line: _Line) -> str:
@@ -105,7 +112,7 @@ def _line(text: str, layout: LayoutRules, rule: InterleaveRules) -> _Line:
     """What the scores need to know of one line."""
     text = text.strip()
     closes, opens = brackets(text)
-    slack = rule.ascii_tolerance if _ASCII_ALNUM.search(text) else rule.width_tolerance
+    slack = rule.ascii_tolerance if ASCII_ALNUM.search(text) else rule.width_tolerance
     return _Line(text, display_width(text), slack, layout.ends_sentence(text),
                  text[:1] in layout.continuation_start, opens, closes,
                  bool(layout.dateline.match(text)))

@@ -16,7 +16,7 @@ from .layout_rules import LayoutRules, rules
 from .model import Block, Line, Paragraph, Role
 from .width import display_width
 
-_ASCII_ALNUM = regex.compile(r"[0-9A-Za-z]")
+ASCII_ALNUM = regex.compile(r"[0-9A-Za-z]")  # digits and Latin letters: justification spaces
 _INDENT = regex.compile(r"^[ \t\N{IDEOGRAPHIC SPACE}]+")
 
 
@@ -188,7 +188,7 @@ def is_short(text: str, width: int, column: int, layout: LayoutRules) -> bool:
     Lines with digits or Latin letters may lose a few cells to justification spaces
     that normalising removed, so they need a larger margin.
     """
-    slack = layout.short_line_with_ascii if _ASCII_ALNUM.search(text) else layout.short_line
+    slack = layout.short_line_with_ascii if ASCII_ALNUM.search(text) else layout.short_line
     return width <= column - slack
 
 
@@ -255,7 +255,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         starts = Edge.YES
         # Digits and Latin letters make full lines fall a few cells short too.
         clear_start = measure.text_widths[0] <= column - (
-            layout.clear_indent_with_ascii if _ASCII_ALNUM.search(first.text) else layout.clear_indent)
+            layout.clear_indent_with_ascii if ASCII_ALNUM.search(first.text) else layout.clear_indent)
     else:
         starts = Edge.MAYBE
     if not ends[-1]:
