@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .attach import read_runs
 from .credits import parse_credit
 from .furniture import furniture_groups
 from .headlines import (Headline, Token, Unit, group_headlines, is_start, is_subhead,
@@ -57,7 +58,7 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             owner.body.insert(position, Paragraph(words, headline.first, headline.last, kind="subhead"))
         else:  # its paragraph went into a caption: the headline stands alone
             drafts[-1].append(_Draft(headline=headline))
-    _attach_headlines(drafts, headlines, where)
+    _attach_headlines(drafts, headlines, where, layout)
     opening = [d for d in furniture if d.span()[0] < _first_line(tokens)]
     closing = [d for d in furniture if d not in opening]
     ordered = opening + [draft for chunk in drafts for draft in chunk] + closing
@@ -85,27 +86,31 @@ def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragr
     return embedded
 
 
-def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], where: str) -> None:
-    """Give each headline to the chunk before it or after it.
+def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], where: str,
+                      layout: LayoutRules) -> None:
+    """Give each headline to the chunk before it or after it (:mod:`ocrfix.attach`).
 
-    The page's placement decides, unless that side has no untitled article left and
-    the other side has one (a page mixing both placements).
+    ``headlines[k]`` sits between ``drafts[k]`` and ``drafts[k + 1]``; headlines with
+    no text between them form one run, read together.
     """
-    def untitled(chunk: list[_Draft], from_end: bool) -> _Draft | None:
-        articles = [d for d in chunk if d.type == "article" and d.headline is None]
-        return (articles[-1] if from_end else articles[0]) if articles else None
-
+    runs: list[list[Headline]] = []
+    chunks: list[list[_Draft]] = [drafts[0]]
     for index, headline in enumerate(headlines):
-        before, after = drafts[index], drafts[index + 1]
-        backward, forward = untitled(before, True), untitled(after, False)
-        if where == "after":
-            target = backward or forward
+        if runs and not drafts[index]:
+            runs[-1].append(headline)
+            chunks[-1] = drafts[index + 1]
         else:
-            target = forward or backward
-        if target is None:  # a headline without text of its own
-            target = _Draft()
-            (before.append if where == "after" else lambda d: after.insert(0, d))(target)
-        target.headline = headline
+            runs.append([headline])
+            chunks.append(drafts[index + 1])
+    untitled = [[d for d in chunk if d.type == "article" and d.headline is None and d.body]
+                for chunk in chunks]
+    readings = read_runs(runs, [len(u) for u in untitled], where, layout.attach)
+    for index, reading in enumerate(readings):
+        if reading.back is not None:
+            untitled[index].pop().headline = reading.back
+        chunks[index].extend(_Draft(headline=headline) for headline in reading.alone)
+        if reading.forward is not None:
+            untitled[index + 1].pop(0).headline = reading.forward
 
 
 def _stem(path: str) -> str:

@@ -128,13 +128,17 @@ def join_subhead_halves(tokens: list[Token]) -> list[Token]:
     return result
 
 
+def is_subtitle(block: Block) -> bool:
+    """Is the block a subtitle (opened by ``——``)?"""
+    return SUBTITLE_DASH.match(block.lines[0].text.strip()) is not None
+
+
 def _joins_headline(headline: Headline, block: Block) -> bool:
-    first = block.lines[0].text.strip()
-    if SUBTITLE_DASH.match(first):
+    if is_subtitle(block):
         return not any(SUBTITLE_DASH.match(line.text.strip())
                        for b in headline.blocks for line in b.lines)
     previous = headline.blocks[-1]
-    if len(headline.blocks) > 1 or any(SUBTITLE_DASH.match(line.text.strip()) for line in previous.lines):
+    if len(headline.blocks) > 1 or len(previous.lines) > 1:
         return False
     # The title under a kicker is longer than the kicker, however narrowly it wraps;
     # a place name is a kicker whatever its length.

@@ -55,6 +55,7 @@ class LayoutRules:
     clear_indent: int
     clear_indent_with_ascii: int
     weights: dict[str, float]
+    attach: dict[str, float]  # scores of giving headlines to articles (:mod:`ocrfix.attach`)
     list_close_ratio: float
 
     def ends_sentence(self, text: str) -> bool:
@@ -116,6 +117,7 @@ def rules() -> LayoutRules:
         furniture_pieces=regex.compile(furniture["pieces"]),
         place_kicker=regex.compile(headlines["place_kicker"]),
         weights=limits["continuation"],
+        attach=headlines["attach"],
         # The numbers of layout.toml, each a field of the same name.
         **{key: value for key, value in limits.items() if key in _LIMITS},
     )

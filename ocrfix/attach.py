@@ -1,0 +1,94 @@
+"""Give the page's headlines to its articles, all at once.
+
+Between two stretches of text sit runs of headline groups, grouped by their shapes
+(:func:`ocrfix.headlines.group_headlines`). Each run is read as one headline for the
+article before it, one for the article after it, or a headline for each: the run
+cut between two of its groups. A dynamic programme over the page picks
+the readings that title the most articles, each at most once; joining groups that
+their shapes kept apart costs a little, a headline left without an article more, and
+the page's placement (headlines ``before`` or ``after`` their articles) breaks
+ties. A page that mixes placements (one article's headline printed after it, the
+next one's before) so gets a headline for each article, where reading the page
+strictly one way would leave one article untitled and give the other two.
+Weights are rule data (``[attach]`` in ``rules/layout/headlines.toml``).
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from .headlines import Headline, is_subtitle
+from .model import Block
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A run of headlines read as the headline of the article before it (``back``),
+    headlines standing alone (``alone``), and the headline of the article after it
+    (``forward``)."""
+
+    back: Headline | None
+    alone: tuple[Headline, ...]
+    forward: Headline | None
+
+
+def read_runs(runs: list[list[Headline]], untitled: list[int], where: str,
+              weights: dict[str, float]) -> list[Reading]:
+    """The best reading of every run.
+
+    ``runs[k]`` sits between stretch ``k`` and stretch ``k + 1`` of the page's text;
+    ``untitled[k]`` counts the articles of stretch ``k`` that have no headline yet.
+    A stretch's first untitled article can take a headline from the run before it,
+    its last from the run after it (one article alone takes only one of them). A
+    headline that finds no article stands alone, at a cost.
+    """
+    # Was the first untitled article of the stretch ahead taken? -> (score, readings)
+    states: dict[bool, tuple[float, list[Reading]]] = {False: (0.0, [])}
+    for index, run in enumerate(runs):
+        before, after = untitled[index], untitled[index + 1]
+        next_states: dict[bool, tuple[float, list[Reading]]] = {}
+        for taken, (score, readings) in states.items():
+            back_free = before >= 2 or (before == 1 and not taken)
+            for reading, cost in _readings(run, weights["regroup"]):
+                back, forward = reading.back, reading.forward
+                if back is not None and not back_free:
+                    reading = Reading(None, (back, *reading.alone), forward)
+                if forward is not None and not after:
+                    reading = Reading(reading.back, (*reading.alone, forward), None)
+                gain = (reading.back is not None) + (reading.forward is not None) - cost \
+                    - weights["alone"] * len(reading.alone) + weights["placement"] * (
+                        (reading.back is not None and where == "after")
+                        + (reading.forward is not None and where != "after"))
+                key = reading.forward is not None
+                if key not in next_states or score + gain > next_states[key][0]:
+                    next_states[key] = (score + gain, readings + [reading])
+        states = next_states
+    return max(states.values(), key=lambda state: state[0])[1]
+
+
+def _readings(run: list[Headline], regroup: float) -> list[tuple[Reading, float]]:
+    """Every way to read a run, with its cost: the groups before a first cut go back,
+    those after a second cut forward, those between stand alone; each group joined to
+    another costs ``regroup``. Groups are never cut inside: their shapes joined them."""
+    readings = []
+    for first, last in itertools.combinations_with_replacement(range(len(run) + 1), 2):
+        back, forward = _joined(run[:first]), _joined(run[last:])
+        if forward and is_subtitle(forward.blocks[0]) or not (
+                _well_formed(back, run) and _well_formed(forward, run)):
+            continue
+        joins = max(first - 1, 0) + max(len(run) - last - 1, 0)
+        readings.append((Reading(back, tuple(run[first:last]), forward), regroup * joins))
+    return readings
+
+
+def _joined(groups: list[Headline]) -> Headline | None:
+    return Headline(tuple(b for g in groups for b in g.blocks)) if groups else None
+
+
+def _well_formed(headline: Headline | None, run: list[Headline]) -> bool:
+    """A group as its shapes made it, or at most a kicker and a title block, then at
+    most a subtitle: never a title after a subtitle."""
+    if headline is None or headline in run:
+        return True
+    subtitles = [is_subtitle(block) for block in headline.blocks]
+    return subtitles == sorted(subtitles) and subtitles.count(False) <= 2

@@ -1,0 +1,92 @@
+"""Giving a page's headlines to its articles (ocrfix.attach) and what parse makes of it."""
+from __future__ import annotations
+
+import itertools
+
+import ocrfix
+from ocrfix.attach import read_runs
+from ocrfix.headlines import Headline
+from ocrfix.layout_rules import rules
+from ocrfix.model import Block, Line, Role
+
+_numbers = itertools.count(1)
+
+
+def _headline(*blocks: str) -> Headline:
+    """A headline group: each block's lines separated by ``/``."""
+    made = []
+    for text in blocks:
+        lines = tuple(Line(next(_numbers), line, line) for line in text.split("/"))
+        made.append(Block(lines, Role.HEADING))
+    return Headline(tuple(made))
+
+
+def _texts(headline: Headline | None) -> list[str] | None:
+    return None if headline is None else [b.lines[0].text for b in headline.blocks]
+
+
+WEIGHTS = rules().attach
+
+
+def test_two_groups_between_two_untitled_articles_title_both():
+    # One article's headline printed after it, the next one's before it.
+    run = [_headline("全力守护耕地生命线"), _headline("政银企携手助力棉服产业发展")]
+    [reading] = read_runs([run], [1, 1], "before", WEIGHTS)
+    assert _texts(reading.back) == ["全力守护耕地生命线"]
+    assert _texts(reading.forward) == ["政银企携手助力棉服产业发展"]
+    assert reading.alone == ()
+
+
+def test_groups_join_when_only_one_article_wants_a_headline():
+    # The article before is titled already: a kicker and a title read together,
+    # though their equal lengths kept them apart as groups.
+    run = [_headline("聚焦高质量发展"), _headline("春耕备耕正当时", "——我市持续推进改革")]
+    [reading] = read_runs([run], [0, 1], "before", WEIGHTS)
+    assert reading.back is None and reading.alone == ()
+    assert _texts(reading.forward) == ["聚焦高质量发展", "春耕备耕正当时", "——我市持续推进改革"]
+
+
+def test_placement_breaks_a_tie():
+    run = [_headline("东昌府区", "安全生产警钟长鸣")]
+    [after] = read_runs([run], [1, 1], "after", WEIGHTS)
+    [before] = read_runs([run], [1, 1], "before", WEIGHTS)
+    assert after.back is not None and after.forward is None
+    assert before.forward is not None and before.back is None
+
+
+def test_one_article_takes_one_headline_across_runs():
+    # A lone article between two single headlines: on an `after` page the first goes
+    # back to the article before it, the second to the lone article, none is left over.
+    runs = [[_headline("推动政务服务再升级")], [_headline("志愿服务暖人心")]]
+    first, second = read_runs(runs, [1, 1, 0], "after", WEIGHTS)
+    assert first.back is not None and first.forward is None
+    assert second.back is not None
+
+
+def test_a_headline_without_an_article_stands_alone():
+    [reading] = read_runs([[_headline("图说春耕")]], [0, 0], "before", WEIGHTS)
+    assert reading.back is None and reading.forward is None
+    assert [_texts(h) for h in reading.alone] == [["图说春耕"]]
+
+
+def test_a_subtitle_stays_under_its_title():
+    run = [_headline("家门口的好医生", "——走进乡村卫生室")]
+    [reading] = read_runs([run], [1, 1], "before", WEIGHTS)
+    assert _texts(reading.forward) == ["家门口的好医生", "——走进乡村卫生室"]
+
+
+def test_mixed_placement_page_titles_every_article():
+    page = "\n".join([
+        "本报讯（记者 王军）全市春灌工作全面展开，各地抢抓农时，确保农田灌溉用水",
+        "充足，为新一年农业丰收筑牢坚实基础。",
+        "",
+        "我市全力以赴做好春耕保灌",
+        "",
+        "公路织就乡村振兴幸福路",
+        "",
+        "本报讯（记者 李明）今年以来，全市累计新建改建农村公路一百二十六公里，群",
+        "众出行条件明显改善。",
+    ]) + "\n"
+    items = ocrfix.parse(page)
+    assert [(i.title, i.byline) for i in items] == [
+        ("我市全力以赴做好春耕保灌", "记者 王军"), ("公路织就乡村振兴幸福路", "记者 李明")]
