@@ -491,8 +491,10 @@ class _Page:
         units = _units(record["title"], spec, rng)
         lines = [_join(units)]
         # Only titles without a space wrap, so the gold join (no space) is unambiguous.
+        # A title wraps where its first line is full, or about half way: never after a
+        # first line clearly shorter than the rest (that is how a kicker looks).
         if " " not in record["title"] and len(units) >= 8 and self.chance(spec.title_wrap):
-            cut = rng.randrange(len(units) // 3, 2 * len(units) // 3 + 1)
+            cut = rng.randrange(len(units) // 2, 2 * len(units) // 3 + 1)
             while cut < len(units) - 1 and (_closes(units[cut]) or _opens(units[cut - 1])):
                 cut += 1
             lines = [_join(units[:cut]), _join(units[cut:])]

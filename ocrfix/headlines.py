@@ -143,6 +143,8 @@ def _joins_headline(headline: Headline, block: Block) -> bool:
     # The title under a kicker is longer than the kicker, however narrowly it wraps;
     # a place name is a kicker whatever its length.
     main = [line.text.strip() for line in block.lines if not SUBTITLE_DASH.match(line.text)]
+    if _kicker_line(main):  # a block with a kicker of its own takes none from above
+        return False
     title = sum(map(display_width, main))
     above = previous.lines[-1].text.strip()
     return display_width(above) + 4 <= title or _halves(previous, block) or (
@@ -260,25 +262,28 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
         title_lines = [line for lines in main[1:] for line in lines]
     else:
         title_lines = main[0] if main else []
-        if len(title_lines) == 3 and _PHRASE.fullmatch(title_lines[1]) and \
-                len(title_lines[1]) == len(title_lines[2]) and _PHRASE.fullmatch(title_lines[2]):
+        if len(title_lines) == 3 and _title_halves(*title_lines[1:]):
             # A line over two phrases of one length: a kicker over a title's halves.
             kicker, title_lines = title_lines[0], [" ".join(title_lines[1:])]
         elif _kicker_line(title_lines):
             kicker, title_lines = title_lines[0], title_lines[1:]
-    if len(title_lines) == 2 and all(_PHRASE.fullmatch(line) for line in title_lines) \
-            and len(title_lines[0]) == len(title_lines[1]) and kicker is not None \
-            and not cut_across(*title_lines):
+    if len(title_lines) == 2 and kicker is not None and _title_halves(*title_lines):
         title_lines = [" ".join(title_lines)]  # under a kicker, two phrases of one length: halves
     return kicker, join_pieces(title_lines) or None, join_pieces(subtitle) or None
+
+
+def _title_halves(first: str, second: str) -> bool:
+    """Two lines that are a title's halves: phrases of one length, no word across."""
+    return bool(_PHRASE.fullmatch(first) and _PHRASE.fullmatch(second)) and \
+        len(first) == len(second) and not cut_across(first, second)
 
 
 def _kicker_line(lines: list[str]) -> bool:
     """Is the first of a headline block's lines a kicker above a (wrapped) title?
 
     A place name is one (`高唐县` / `春耕备耕正当时`). Otherwise, a wrapped title fills
-    its lines to one width but the last; a first line clearly narrower than that width
-    stands apart, unless a word of three characters or more runs across the break
+    its lines to one width but the last; a first line clearly off that width stands
+    apart, unless a word of three characters or more runs across the break
     (`全力以|赴…`).
     """
     if len(lines) < 2:
@@ -293,5 +298,7 @@ def _kicker_line(lines: list[str]) -> bool:
         # word runs across the break.
         return widths[0] + 4 <= widths[1] or (
             widths[0] == widths[1] and not joins_word(lines[0], lines[1]))
+    # Three lines or more: the title's lines but the last are full, the first line is
+    # not of their width (narrower or wider).
     full = max(widths[1:-1])
-    return widths[0] + 2 <= full and max(widths[1:-1]) - min(widths[1:-1]) <= 2
+    return abs(widths[0] - full) >= 2 and max(widths[1:-1]) - min(widths[1:-1]) <= 2

@@ -261,6 +261,28 @@ def test_a_line_over_a_title_of_its_length(top, kicker, title):
     assert (item.kicker, item.title) == (kicker, title)
 
 
+@pytest.mark.parametrize("block, kicker, title", [
+    # Two phrases of one length under a kicker, a word across the break: one title.
+    ("冠县\n文化惠民点\n亮百姓生活", "冠县", "文化惠民点亮百姓生活"),
+    ("冠县\n樱花烂漫时\n游人如织来", "冠县", "樱花烂漫时 游人如织来"),
+    # A first line wider than the lines of a wrapped title under it: a kicker.
+    ("聚焦高质量发展\n阿胶产业擦亮\n金字招牌", "聚焦高质量发展", "阿胶产业擦亮金字招牌"),
+])
+def test_a_headline_block_of_three_lines(block, kicker, title):
+    page = f"{block}\n\n本报讯（记者 周明）" + column([P1], 16) + "\n"
+    item = parse(page)[0]
+    assert (item.kicker, item.title) == (kicker, title)
+
+
+def test_a_block_with_a_kicker_of_its_own_takes_none_from_above():
+    # The first title closes the article before it; the second block is a whole
+    # headline, kicker and wrapped title, of the article after it.
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n樱花盛开引客来\n\n"
+            "聚焦高质量发展\n阿胶产业擦亮\n金字招牌\n\n本报讯（记者 林晓）" + column([P2], 16) + "\n")
+    assert [(i.kicker, i.title) for i in parse(page)] == [
+        (None, "樱花盛开引客来"), ("聚焦高质量发展", "阿胶产业擦亮金字招牌")]
+
+
 def test_a_speaker_line_after_a_quotation_ending_at_the_margin_stays_with_it():
     # No blank lines: the short line after the quotation is its paragraph's last line,
     # not a paragraph of its own; the indented line after it starts the next one.
