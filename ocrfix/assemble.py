@@ -335,8 +335,9 @@ def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules) -> Item
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
     """Highlight items: two or more paragraphs ending in ``；`` and the one closing the list.
 
-    The closing item ends the list with ``……`` (and so on), or is no longer than the
-    longest item: a longer paragraph is the body the list introduces.
+    The closing item ends the list with ``。`` or ``……`` (and so on) and is not much
+    longer than the longest item (``list_close_ratio``): a longer paragraph is the
+    body the list introduces.
     """
     result = list(body)
     index = 0
@@ -347,9 +348,9 @@ def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragrap
         if end - index >= 2:
             longest = max(len(p.text) for p in result[index:end])
             closing = result[end] if end < len(result) else None
-            if closing is not None and closing.kind == "paragraph" and (
-                    closing.text.endswith("……") and len(closing.text) <= layout.list_close_ratio * longest
-                    or len(closing.text) <= longest):
+            if closing is not None and closing.kind == "paragraph" and \
+                    closing.text.endswith(("……", "。")) and \
+                    len(closing.text) <= layout.list_close_ratio * longest:
                 end += 1
             for position in range(index, end):
                 result[position] = replace(result[position], kind="list_item")

@@ -405,9 +405,11 @@ class _Page:
             for position, text in reversed(list(zip(positions, subheads))):
                 entries.insert(position, ("subhead", text))
         if self.chance(spec.list_items):
+            # Items end in ；, the last one in 。 or …… (GB/T 15834 on listed items).
             at = 0 if lists_first else 1
-            entries[at:at] = [("list_item", text)
-                              for text in rng.sample(_LIST_ITEMS, rng.randint(2, 4))]
+            items = rng.sample(_LIST_ITEMS, rng.randint(3, 5))
+            items[-1] = items[-1][:-1] + rng.choice(("。", "……"))
+            entries[at:at] = [("list_item", text) for text in items]
         return [(kind, text, _units(text, spec, rng)) for kind, text in entries]
 
     def paragraph_text(self) -> str:

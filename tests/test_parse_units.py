@@ -103,6 +103,18 @@ def test_list_needs_two_semicolon_items():
     assert [p.kind for p in mark_list_items(body, rules())] == ["paragraph", "paragraph"]
 
 
+@pytest.mark.parametrize("closing, kinds", [
+    ("改造老旧小区三十个……", ["list_item"] * 3 + ["paragraph"]),
+    ("改造老旧小区三十个。", ["list_item"] * 3 + ["paragraph"]),
+    # Listed items end in ；, the last in 。: a short sentence after ；-items closes them.
+    ("改造老旧小区三十个；", ["list_item"] * 4),
+])
+def test_the_item_closing_a_list(closing, kinds):
+    texts = ["新建口袋公园十二个；", "新增绿道二十公里；", closing, "市民纷纷点赞，认为公园绿道让生活更美好。"]
+    body = [Paragraph(text, n, n) for n, text in enumerate(texts, 1)]
+    assert [p.kind for p in mark_list_items(body, rules())] == kinds
+
+
 @pytest.mark.parametrize("printed, byline, authors", [
     ("■ 本报通讯员 林晓 王芳", "本报通讯员 林晓 王芳", [("通讯员", "林晓"), ("通讯员", "王芳")]),
     ("本报记者 王 军 李晓明", "本报记者 王军 李晓明", [("记者", "王军"), ("记者", "李晓明")]),
