@@ -188,6 +188,8 @@ def is_subhead(tokens: list[Token], index: int, layout: LayoutRules) -> bool:
     if preceding is None:
         return False
     before = known_column(tokens, preceding, -1)
+    if not after and display_width(following.text) <= before:
+        after = before  # one line after it, of no known column: it fits the column before
     return before > 0 and after > 0 and same_column(before, after, layout.width_tolerance)
 
 
