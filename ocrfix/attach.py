@@ -86,9 +86,11 @@ def _joined(groups: list[Headline]) -> Headline | None:
 
 
 def _well_formed(headline: Headline | None, run: list[Headline]) -> bool:
-    """A group as its shapes made it, or at most a kicker and a title block, then at
-    most a subtitle: never a title after a subtitle."""
+    """A group as its shapes made it, or groups joined into a kicker (one line) over a
+    title: never a title after a subtitle."""
     if headline is None or headline in run:
         return True
-    subtitles = [is_subtitle(block) for block in headline.blocks]
-    return subtitles == sorted(subtitles) and subtitles.count(False) <= 2
+    kicker, *rest = headline.blocks
+    subtitles = [is_subtitle(block) for block in rest]
+    return len(kicker.lines) == 1 and not is_subtitle(kicker) and \
+        subtitles == sorted(subtitles) and subtitles.count(False) <= 1

@@ -283,17 +283,14 @@ def _title_halves(first: str, second: str) -> bool:
 def _kicker_line(lines: list[str]) -> bool:
     """Is the first of a headline block's lines a kicker above a (wrapped) title?
 
-    A place name is one (`高唐县` / `春耕备耕正当时`). Otherwise, a wrapped title fills
-    its lines to one width but the last; a first line clearly off that width stands
-    apart, unless a word of three characters or more runs across the break
-    (`全力以|赴…`).
+    Not if a word runs across the break (`全力以|赴…`, `假日旅游市|场…`). Otherwise a
+    place name is one (`高唐县` / `春耕备耕正当时`); a wrapped title fills its lines
+    to one width but the last, so a first line clearly off that width stands apart.
     """
-    if len(lines) < 2:
+    if len(lines) < 2 or joins_word(lines[0], lines[1], shortest=3) or cut_across(lines[0], lines[1]):
         return False
     if rules().place_kicker.match(lines[0]):
         return True
-    if joins_word(lines[0], lines[1], shortest=3) or cut_across(lines[0], lines[1]):
-        return False
     widths = [display_width(line) for line in lines]
     if len(lines) == 2:
         # Two lines of one length: a kicker and its title, unless even a two-character
