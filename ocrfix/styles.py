@@ -22,6 +22,7 @@ from heapq import heapify, heappop, heappush
 import regex
 
 from .interleave import deinterleave
+from .layout_rules import rules
 from .width import display_width
 from .words import cut_across
 
@@ -315,11 +316,14 @@ class _Box:
         self.right = max(p.end for p in self.pieces)
 
 
-_LOOK_ROWS = 4          # rows a column may skip where other columns' lines interleave
+_LOOK_ROWS = 8          # rows a column may skip where other columns' lines interleave
 _NEIGHBOUR_ROWS = 3     # rows either side that vote on whether a gap is a gutter
 _INDENT = 5             # offsets a line may start right of its box: a first-line indent
 _EDGE = 1.5             # ems full lines' right edges may differ (justification, spaces)
 _INDENT_EMS = 2         # what an indent stands for
+_EDGE_ROWS = 2          # other rows starting a piece at an offset make it a column edge
+_LONE_GAP = 8           # offsets wider than an em gap (3-7 in -layout): a row alone splits there
+_SHORT_OPEN = 3         # ems an open line under a full one may fall short and still be full
 
 
 def _layout(stream: Stream) -> Stream:
@@ -364,22 +368,53 @@ def _merge_non_gutters(rows: list[list[_Piece]], index: int) -> list[_Piece]:
     row = rows[index]
     if len(row) < 2:
         return row
-    neighbours = [rows[i] for i in range(max(0, index - _NEIGHBOUR_ROWS),
-                                         min(len(rows), index + _NEIGHBOUR_ROWS + 1))
-                  if i != index and rows[i]]
+    neighbours = [rows[i] for i in _region(rows, index, _NEIGHBOUR_ROWS) if i != index]
     merged = [row[0]]
     for piece in row[1:]:
         previous = merged[-1]
-        # Rows with no text under or over the two pieces say nothing about the gap
-        # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
-        spanning = [other for other in neighbours
-                    if any(p.start < piece.end and previous.start < p.end for p in other)]
-        if neighbours and not _is_gutter(previous.end, piece.start, spanning or neighbours):
+        if _splits(rows, index, previous, piece, neighbours):
+            merged.append(piece)
+        else:
             gap = " " * (piece.start - previous.end)
             merged[-1] = _Piece(index, previous.start, piece.end, previous.text + gap + piece.text)
-        else:
-            merged.append(piece)
     return merged
+
+
+def _region(rows: list[list[_Piece]], index: int, reach: int) -> range:
+    """Rows within ``reach`` of ``index`` not across a blank row (a gap over the page)."""
+    first = index
+    while first > max(0, index - reach) and rows[first - 1]:
+        first -= 1
+    last = index
+    while last < min(len(rows) - 1, index + reach) and rows[last + 1]:
+        last += 1
+    return range(first, last + 1)
+
+
+def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piece,
+            neighbours: list[list[_Piece]]) -> bool:
+    """Whether the gap between two pieces of a row is a gutter.
+
+    A row alone between blank rows (a running head, an editors' line) is split only
+    at gaps wider than an em gap; otherwise the gap is a gutter where neighbouring
+    rows are blank in it, or where the piece after it starts at a column's left edge.
+    """
+    if not neighbours:
+        return piece.start - previous.end > _LONE_GAP
+    # Rows with no text under or over the two pieces say nothing about the gap
+    # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
+    spanning = [other for other in neighbours
+                if any(p.start < piece.end and previous.start < p.end for p in other)]
+    return (_is_gutter(previous.end, piece.start, spanning or neighbours)
+            or _column_edge(rows, index, piece.start))
+
+
+def _column_edge(rows: list[list[_Piece]], index: int, start: int) -> bool:
+    """Whether rows of the region nearby have pieces starting at ``start``: a column's
+    left edge (a title over the columns hides the gutter on the rows it spans)."""
+    aligned = sum(1 for i in _region(rows, index, _LOOK_ROWS)
+                  if i != index and any(p.start == start for p in rows[i]))
+    return aligned >= _EDGE_ROWS
 
 
 def _is_gutter(left: int, right: int, neighbours: list[list[_Piece]]) -> bool:
@@ -461,7 +496,9 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     if piece_reach < box_right - _EDGE:
         return False                          # short under short
     if piece.above is not None:
-        return True
+        # A paragraph's short last line ends a sentence; a much shorter open line
+        # under a full one is a headline set there (``南方早稻育秧进度``).
+        return reach >= piece_reach - _SHORT_OPEN or rules().ends_sentence(candidate.text)
     after = _next_in_column(rows, candidate.row, candidate, check=False)
     return after is not None and abs(_reach(after, left) - piece_reach) <= _EDGE
 

@@ -198,6 +198,61 @@ def test_layout_does_not_run_the_end_of_a_box_into_a_kicker_under_it():
         "全市各类商超和农贸市场均已", "检查工作将持续开展到月底。", "下周还将组织复查。"]
 
 
+def test_layout_follows_a_column_past_rows_of_another_article():
+    # Loose leading: the left column's next line comes after five rows of an article
+    # set beside it at other offsets; it continues the same box.
+    left = ["  今天上午，全市春季植", "树活动在城郊林场举行，", "", "", "", "", "", "数百名志愿者参加。"]
+    right = ["", "", "右侧文章第一行文字", "右侧文章第二行文字", "右侧文章第三行文字",
+             "右侧文章第四行文字", "右侧文章第五行文字"]
+    boxes = _boxes(prepare("\n".join(_side_by_side(left, right, at=26)), "layout"))
+    assert boxes[0] == ["今天上午，全市春季植", "树活动在城郊林场举行，", "数百名志愿者参加。"]
+
+
+def _placed(rows: list[list[tuple[int, str]]]) -> str:
+    """A -layout page from each row's pieces at their offsets."""
+    lines = []
+    for pieces in rows:
+        line = ""
+        for offset, text in pieces:
+            line = line.ljust(offset) + text
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_layout_splits_at_a_column_edge_a_title_row_hides():
+    # The byline 孙明哲 sits beside the middle column's first line; the only rows
+    # near it with text over the gap are the title's and one of the middle column's
+    # (the others are the right column's and lie beyond), but the middle column's
+    # lines below all start where the second piece does: the gap is a gutter.
+    page = _placed([[(2, "让小切口撬动民生大改善（新论）")],
+                    [(0, "孙明哲"), (12, "切口入手就能办成")], [(12, "群众关心的大事。")],
+                    [(24, "心。")], [(26, "抓好民生小切")],
+                    [(2, "家门口的养老"), (14, "抓好民生小切"), (24, "口还要久久为功")],
+                    [(0, "服务站和社区里"), (12, "口首先要找准群"), (24, "民生实事不能一")],
+                    [(0, "的健身圈。"), (12, "众的急难愁盼。"), (24, "阵风。")]])
+    boxes = _boxes(prepare(page, "layout"))
+    assert ["孙明哲"] in boxes
+    assert ["切口入手就能办成", "群众关心的大事。", "抓好民生小切", "口首先要找准群",
+            "众的急难愁盼。"] in boxes
+
+
+def test_layout_keeps_a_running_head_with_em_gaps_whole():
+    # A row between blank rows has no neighbours to find gutters by: only gaps wider
+    # than an em gap split it.
+    page = "人民日报    2025年3月15日   星期六" + " " * 40 + "第5版   评论\n\n  正文一行。\n"
+    assert _boxes(prepare(page, "layout"))[:2] == [["人民日报    2025年3月15日   星期六"],
+                                                   ["第5版   评论"]]
+
+
+def test_layout_does_not_run_a_column_into_a_headline_under_it():
+    # A short line that ends no sentence under a column's full last line is the next
+    # article's title, not the paragraph's last line.
+    page = ("一栏正文第一行的文字内容\n一栏正文第二行的文字内容\n一栏正文第三行的文字内容\n"
+            "南方早稻育秧\n  记者从湖南等地农业部\n")
+    assert _boxes(prepare(page, "layout"))[0] == [
+        "一栏正文第一行的文字内容", "一栏正文第二行的文字内容", "一栏正文第三行的文字内容"]
+
+
 # --- raw ------------------------------------------------------------------------------
 
 def test_raw_breaks_before_a_line_wider_than_the_column():
