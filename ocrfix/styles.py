@@ -322,6 +322,7 @@ _INDENT = 5             # offsets a line may start right of its box: a first-lin
 _EDGE = 1.5             # ems full lines' right edges may differ (justification, spaces)
 _INDENT_EMS = 2         # what an indent stands for
 _EDGE_ROWS = 2          # other rows starting a piece at an offset make it a column edge
+_EM_GAP = 4             # offsets an em gap takes in a line (3, stretched 4)
 _LONE_GAP = 8           # offsets wider than an em gap (3-7 in -layout): a row alone splits there
 _SHORT_OPEN = 3         # ems an open line under a full one may fall short and still be full
 
@@ -335,7 +336,7 @@ def _layout(stream: Stream) -> Stream:
     split at such gutters; a wide gap that is not one (an em space in ``记者 张洁``
     stretched by justification) is kept. Pieces are linked down the page into text
     boxes where exactly one piece lies under another and lines up with its box, and
-    the boxes are read top to bottom, a column at a time.
+    the boxes are read in the order :func:`_reading_order` gives.
     """
     rows = [_pieces(index, line) for index, (_, line) in enumerate(stream)]
     rows = [_merge_non_gutters(rows, index) for index in range(len(rows))]
@@ -396,11 +397,17 @@ def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piec
     """Whether the gap between two pieces of a row is a gutter.
 
     A row alone between blank rows (a running head, an editors' line) is split only
-    at gaps wider than an em gap; otherwise the gap is a gutter where neighbouring
-    rows are blank in it, or where the piece after it starts at a column's left edge.
+    at gaps wider than an em gap. Otherwise a gap is a gutter where neighbouring
+    rows are blank in it, or where the piece after it starts at a column's left
+    edge; a gap no wider than an em gap (``本报讯（记者   何新`` in a narrow column,
+    its line overrunning the column's offsets) only at a column's edge (or an
+    indent right of one).
     """
+    gap = piece.start - previous.end
     if not neighbours:
-        return piece.start - previous.end > _LONE_GAP
+        return gap > _LONE_GAP
+    if gap <= _EM_GAP and not _column_edge(rows, index, piece.start, _INDENT):
+        return False
     # Rows with no text under or over the two pieces say nothing about the gap
     # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
     spanning = [other for other in neighbours
@@ -409,12 +416,14 @@ def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piec
             or _column_edge(rows, index, piece.start))
 
 
-def _column_edge(rows: list[list[_Piece]], index: int, start: int) -> bool:
-    """Whether rows of the region nearby have pieces starting at ``start``: a column's
-    left edge (a title over the columns hides the gutter on the rows it spans)."""
-    aligned = sum(1 for i in _region(rows, index, _LOOK_ROWS)
-                  if i != index and any(p.start == start for p in rows[i]))
-    return aligned >= _EDGE_ROWS
+def _column_edge(rows: list[list[_Piece]], index: int, start: int, slack: int = 0) -> bool:
+    """Whether rows of the region nearby have pieces starting at ``start`` (give or
+    take ``slack``, an indent): a column's left edge (a title over the columns hides
+    the gutter on the rows it spans)."""
+    region = _region(rows, index, _LOOK_ROWS)
+    aligned = sum(1 for i in region
+                  if i != index and any(abs(p.start - start) <= slack for p in rows[i]))
+    return aligned >= min(_EDGE_ROWS, len(region) - 1)
 
 
 def _is_gutter(left: int, right: int, neighbours: list[list[_Piece]]) -> bool:
@@ -427,6 +436,12 @@ def _is_gutter(left: int, right: int, neighbours: list[list[_Piece]]) -> bool:
 def _overlap(a: _Piece, b: _Piece) -> int:
     """How far ``b`` lies under the box ``a`` ends, in offsets."""
     return min(a.box_end, b.end) - max(a.box_left, b.start)
+
+
+def _indented_under(a: _Piece, b: _Piece) -> bool:
+    """Whether ``b`` starts within an indent left of ``a``, a box of one line (maybe an
+    indented first line): a caption's short last line ``照。`` under ``  近日，游客在…``."""
+    return a.above is None and a.start - _INDENT <= b.start < a.start
 
 
 def _reach(piece: _Piece, left: int) -> float:
@@ -460,7 +475,8 @@ def _next_in_column(rows: list[list[_Piece]], index: int, piece: _Piece,
     for lower in range(index + 1, min(len(rows), index + 1 + _LOOK_ROWS)):
         if not rows[lower]:
             return None                       # a blank line: the box ends
-        under = [p for p in rows[lower] if _overlap(piece, p) > 0]
+        under = ([p for p in rows[lower] if _overlap(piece, p) > 0]
+                 or [p for p in rows[lower] if _indented_under(piece, p)])
         if not under:
             continue                          # another column's line; look further
         if len(under) > 1:
@@ -470,7 +486,8 @@ def _next_in_column(rows: list[list[_Piece]], index: int, piece: _Piece,
             return candidate
         # The piece above must be the only one over the candidate, too.
         over = [p for p in rows[index] if _overlap(p, candidate) > 0]
-        return candidate if over == [piece] and _continues(rows, piece, candidate) else None
+        alone = all(p is piece for p in over)
+        return candidate if alone and _continues(rows, piece, candidate) else None
     return None
 
 
@@ -499,6 +516,8 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
         # A paragraph's short last line ends a sentence; a much shorter open line
         # under a full one is a headline set there (``南方早稻育秧进度``).
         return reach >= piece_reach - _SHORT_OPEN or rules().ends_sentence(candidate.text)
+    if candidate.start < piece.start and rules().ends_sentence(candidate.text):
+        return True                           # a paragraph of two lines
     after = _next_in_column(rows, candidate.row, candidate, check=False)
     return after is not None and abs(_reach(after, left) - piece_reach) <= _EDGE
 
@@ -511,6 +530,47 @@ def _chain(piece: _Piece) -> list[_Piece]:
 
 
 def _reading_order(boxes: list[_Box]) -> list[_Box]:
+    """Boxes in reading order, cutting the page where no box spans the cut.
+
+    The page is cut across between rows that no box spans (a headline over
+    columns, an article over another), the parts read top to bottom; a part that
+    cannot be cut across is cut down through offsets no box spans (columns,
+    articles side by side), the parts read left to right; and so on in each part.
+    A part that cannot be cut either way is ordered by :func:`_ordered_by_neighbours`.
+    """
+    if len(boxes) < 2:
+        return boxes
+    for span in (_rows, _offsets):
+        parts = _cut(boxes, span)
+        if len(parts) > 1:
+            return [box for part in parts for box in _reading_order(part)]
+    return _ordered_by_neighbours(boxes)
+
+
+def _rows(box: _Box) -> tuple[int, int]:
+    return box.first, box.last
+
+
+def _offsets(box: _Box) -> tuple[int, int]:
+    return box.left, box.right - 1
+
+
+def _cut(boxes: list[_Box], span) -> list[list[_Box]]:
+    """``boxes`` in runs along one axis, cut wherever no box spans the gap."""
+    parts: list[list[_Box]] = []
+    reach = 0
+    for box in sorted(boxes, key=span):
+        start, end = span(box)
+        if parts and start <= reach:
+            parts[-1].append(box)
+            reach = max(reach, end)
+        else:
+            parts.append([box])
+            reach = end
+    return parts
+
+
+def _ordered_by_neighbours(boxes: list[_Box]) -> list[_Box]:
     """Boxes top to bottom and column by column.
 
     A box comes after every box above it in the same columns, and after every box

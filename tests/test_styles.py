@@ -253,6 +253,38 @@ def test_layout_does_not_run_a_column_into_a_headline_under_it():
         "一栏正文第一行的文字内容", "一栏正文第二行的文字内容", "一栏正文第三行的文字内容"]
 
 
+def test_layout_keeps_an_em_gap_that_overruns_a_narrow_column():
+    # The dateline's em gap (three offsets for one em) pushes 何新 past the column's
+    # offsets, over the gap the lines under it leave; no column starts there.
+    page = _placed([[(4, "本报讯（记者"), (13, "何新"), (19, "斗定位精调等新技术新")],
+                    [(0, "宇 通讯员 高远）3月6"), (19, "装备，铺轨精度控制在")],
+                    [(0, "日上午，随着最后一块轨"), (19, "一毫米以内，日均铺轨")],
+                    [(0, "道板精准铺设到位，东江"), (19, "四公里。")]])
+    assert _boxes(prepare(page, "layout"))[0] == [
+        "本报讯（记者   何新", "宇 通讯员 高远）3月6", "日上午，随着最后一块轨", "道板精准铺设到位，东江"]
+
+
+def test_layout_keeps_a_caption_whose_last_line_starts_left_of_its_first():
+    # A two-line caption: the indented first line, then a short last line that
+    # -layout starts left of it, under nothing else.
+    page = _placed([[(0, "正文第一行文字"), (17, "近日，游客在景区赏花拍")],
+                    [(0, "正文第二行文字")], [(0, "正文第三行文字"), (13, "照。")]])
+    assert ["近日，游客在景区赏花拍", "照。"] in _boxes(prepare(page, "layout"))
+
+
+def test_layout_reads_an_article_column_by_column_before_a_title_beside_it():
+    # The left article's title is as wide as its first column and read as the
+    # column's first line; the next article's title sits level with it. The page is
+    # cut down between the columns and the article beside them, so the title waits
+    # until the left article's columns are read.
+    page = _placed([[(0, "问需于企座谈会召"), (24, "抢抓农时")],
+                    [(0, "  今天上午，青"), (12, "棉服产业发展的相"), (24, "  当前，春灌")],
+                    [(0, "山市举办了棉服产"), (12, "关政策缓解融资难"), (24, "用水充足。")],
+                    [(0, "业座谈会落实促进"), (12, "题搭建银企桥梁。")]])
+    assert [box[0] for box in _boxes(prepare(page, "layout"))][:3] == [
+        "问需于企座谈会召", "棉服产业发展的相", "抢抓农时"]
+
+
 # --- raw ------------------------------------------------------------------------------
 
 def test_raw_breaks_before_a_line_wider_than_the_column():
