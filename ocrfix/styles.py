@@ -22,7 +22,7 @@ from heapq import heapify, heappop, heappush
 import regex
 
 from .interleave import deinterleave
-from .layout_rules import rules
+from .layout_rules import rules, side_by_side_rules
 from .width import display_width
 from .words import cut_across
 
@@ -316,17 +316,6 @@ class _Box:
         self.right = max(p.end for p in self.pieces)
 
 
-_LOOK_ROWS = 8          # rows a column may skip where other columns' lines interleave
-_NEIGHBOUR_ROWS = 3     # rows either side that vote on whether a gap is a gutter
-_INDENT = 5             # offsets a line may start right of its box: a first-line indent
-_EDGE = 1.5             # ems full lines' right edges may differ (justification, spaces)
-_INDENT_EMS = 2         # what an indent stands for
-_EDGE_ROWS = 2          # other rows starting a piece at an offset make it a column edge
-_EM_GAP = 4             # offsets an em gap takes in a line (3, stretched 4)
-_LONE_GAP = 8           # offsets wider than an em gap (3-7 in -layout): a row alone splits there
-_SHORT_OPEN = 3         # ems an open line under a full one may fall short and still be full
-
-
 def _layout(stream: Stream) -> Stream:
     """Split side-by-side columns at their gutters and read them column by column.
 
@@ -349,7 +338,7 @@ def _layout(stream: Stream) -> Stream:
         left = box.left
         for piece in box.pieces:
             # Keep a first-line indent (two spaces): the parser reads it as a paragraph start.
-            indented = 1 <= piece.start - left <= _INDENT
+            indented = 1 <= piece.start - left <= side_by_side_rules().indent
             out.append((stream[piece.row][0], ("  " if indented else "") + piece.text))
     if out:
         out.append((out[-1][0], ""))
@@ -369,7 +358,8 @@ def _merge_non_gutters(rows: list[list[_Piece]], index: int) -> list[_Piece]:
     row = rows[index]
     if len(row) < 2:
         return row
-    neighbours = [rows[i] for i in _region(rows, index, _NEIGHBOUR_ROWS) if i != index]
+    reach = side_by_side_rules().neighbour_rows
+    neighbours = [rows[i] for i in _region(rows, index, reach) if i != index]
     merged = [row[0]]
     for piece in row[1:]:
         previous = merged[-1]
@@ -403,10 +393,10 @@ def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piec
     its line overrunning the column's offsets) only at a column's edge (or an
     indent right of one).
     """
-    gap = piece.start - previous.end
+    limits, gap = side_by_side_rules(), piece.start - previous.end
     if not neighbours:
-        return gap > _LONE_GAP
-    if gap <= _EM_GAP and not _column_edge(rows, index, piece.start, _INDENT):
+        return gap > limits.lone_gap
+    if gap <= limits.em_gap and not _column_edge(rows, index, piece.start, limits.indent):
         return False
     # Rows with no text under or over the two pieces say nothing about the gap
     # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
@@ -420,10 +410,10 @@ def _column_edge(rows: list[list[_Piece]], index: int, start: int, slack: int = 
     """Whether rows of the region nearby have pieces starting at ``start`` (give or
     take ``slack``, an indent): a column's left edge (a title over the columns hides
     the gutter on the rows it spans)."""
-    region = _region(rows, index, _LOOK_ROWS)
+    region = _region(rows, index, side_by_side_rules().look_rows)
     aligned = sum(1 for i in region
                   if i != index and any(abs(p.start - start) <= slack for p in rows[i]))
-    return aligned >= min(_EDGE_ROWS, len(region) - 1)
+    return aligned >= min(side_by_side_rules().edge_rows, len(region) - 1)
 
 
 def _is_gutter(left: int, right: int, neighbours: list[list[_Piece]]) -> bool:
@@ -440,13 +430,14 @@ def _overlap(a: _Piece, b: _Piece) -> int:
 
 def _indented_under(a: _Piece, b: _Piece) -> bool:
     """Whether ``b`` starts within an indent left of ``a``, a box of one line (maybe an
-    indented first line): a caption's short last line ``照。`` under ``  近日，游客在…``."""
-    return a.above is None and a.start - _INDENT <= b.start < a.start
+    indented first line): a caption's short last line ``照。`` under
+    ``  近日，游客在…``."""
+    return a.above is None and a.start - side_by_side_rules().indent <= b.start < a.start
 
 
 def _reach(piece: _Piece, left: int) -> float:
     """How far ``piece`` reaches right of ``left``, in ems (an indent counts two)."""
-    return piece.width + (_INDENT_EMS if piece.start > left else 0)
+    return piece.width + (side_by_side_rules().indent_ems if piece.start > left else 0)
 
 
 def _link(rows: list[list[_Piece]]) -> None:
@@ -462,7 +453,7 @@ def _link(rows: list[list[_Piece]]) -> None:
                 piece.below, below.above = below, piece
                 below.box_left = min(piece.box_left, below.start)
                 below.box_end = max(piece.box_end, below.end)
-                shift = _INDENT_EMS if below.box_left < piece.box_left else 0
+                shift = side_by_side_rules().indent_ems if below.box_left < piece.box_left else 0
                 reach = _reach(below, below.box_left)
                 below.box_right = max(piece.box_right + shift, reach)
                 below.box_exact = max(piece.box_exact + shift if piece.box_exact else 0.0,
@@ -472,7 +463,7 @@ def _link(rows: list[list[_Piece]]) -> None:
 def _next_in_column(rows: list[list[_Piece]], index: int, piece: _Piece,
                     check: bool = True) -> _Piece | None:
     """The piece under ``piece`` in its column, if it continues the box (``check``)."""
-    for lower in range(index + 1, min(len(rows), index + 1 + _LOOK_ROWS)):
+    for lower in range(index + 1, min(len(rows), index + 1 + side_by_side_rules().look_rows)):
         if not rows[lower]:
             return None                       # a blank line: the box ends
         under = ([p for p in rows[lower] if _overlap(piece, p) > 0]
@@ -501,25 +492,27 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     headline over the columns) takes no wider line under it. A box's first line is
     full when the line after a short one under it reaches as far.
     """
-    if abs(candidate.start - piece.box_left) > _INDENT:
+    limits = side_by_side_rules()
+    if abs(candidate.start - piece.box_left) > limits.indent:
         return False
     left = min(piece.box_left, candidate.start)
-    box_right = piece.measure(_INDENT_EMS if left < piece.box_left else 0)
+    box_right = piece.measure(limits.indent_ems if left < piece.box_left else 0)
     reach, piece_reach = _reach(candidate, left), _reach(piece, left)
-    if reach > box_right + _EDGE:
+    if reach > box_right + limits.edge:
         return False
-    if reach >= box_right - _EDGE:
+    if reach >= box_right - limits.edge:
         return True
-    if piece_reach < box_right - _EDGE:
+    if piece_reach < box_right - limits.edge:
         return False                          # short under short
     if piece.above is not None:
         # A paragraph's short last line ends a sentence; a much shorter open line
         # under a full one is a headline set there (``南方早稻育秧进度``).
-        return reach >= piece_reach - _SHORT_OPEN or rules().ends_sentence(candidate.text)
+        return (reach >= piece_reach - limits.short_open
+                or rules().ends_sentence(candidate.text))
     if candidate.start < piece.start and rules().ends_sentence(candidate.text):
         return True                           # a paragraph of two lines
     after = _next_in_column(rows, candidate.row, candidate, check=False)
-    return after is not None and abs(_reach(after, left) - piece_reach) <= _EDGE
+    return after is not None and abs(_reach(after, left) - piece_reach) <= limits.edge
 
 
 def _chain(piece: _Piece) -> list[_Piece]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from ocrfix.layout_rules import load_toml
 from ocrfix.styles import STYLES, detect_style, prepare
 
 EXTRACTED = Path(__file__).resolve().parent / "data" / "extracted"
@@ -283,6 +284,12 @@ def test_layout_reads_an_article_column_by_column_before_a_title_beside_it():
                     [(0, "业座谈会落实促进"), (12, "题搭建银企桥梁。")]])
     assert [box[0] for box in _boxes(prepare(page, "layout"))][:3] == [
         "问需于企座谈会召", "棉服产业发展的相", "抢抓农时"]
+
+
+@pytest.mark.parametrize("example", load_toml("layout", "side_by_side.toml")["examples"])
+def test_side_by_side_rule_examples(example):
+    """The examples in rules/layout/side_by_side.toml are executable."""
+    assert _boxes(prepare(_placed(example["rows"]), "layout")) == example["boxes"]
 
 
 # --- raw ------------------------------------------------------------------------------
