@@ -149,8 +149,7 @@ class InterleaveRules:
 @cache
 def interleave_rules() -> InterleaveRules:
     """The interleaved-column rules, read once per process."""
-    data = load_toml("layout", "interleave.toml")
-    return InterleaveRules(**{name: data[name] for name in InterleaveRules.__dataclass_fields__})
+    return _fields(InterleaveRules, "interleave.toml")
 
 
 @dataclass(frozen=True)
@@ -172,5 +171,11 @@ class SideBySideRules:
 @cache
 def side_by_side_rules() -> SideBySideRules:
     """The side-by-side column rules, read once per process."""
-    data = load_toml("layout", "side_by_side.toml")
-    return SideBySideRules(**{name: data[name] for name in SideBySideRules.__dataclass_fields__})
+    return _fields(SideBySideRules, "side_by_side.toml")
+
+
+def _fields(rules_class, file: str):
+    """An instance of the dataclass ``rules_class`` from the same-named keys of a
+    ``rules/layout`` file."""
+    data = load_toml("layout", file)
+    return rules_class(**{name: data[name] for name in rules_class.__dataclass_fields__})
