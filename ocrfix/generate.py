@@ -76,6 +76,7 @@ class PageSpec:
     captions: float = 0.0                       # a captioned photo inside the article
     interleave: float = 0.0                     # per photo: printed inside an article
     line_columns: float = 0.0                   # body in 2-3 columns, lines interleaved
+    side_by_side: float = 0.0                   # body in 2-3 columns side by side (-layout)
     spaced_numbers: float = 0.0                 # per Han/ASCII boundary: 3 月 7 日
     halfwidth: float = 0.0                      # per mark in Han context: ， → ,
     stray_spaces: float = 0.0                   # per mark: a space after ，。；：、
@@ -106,6 +107,9 @@ VARIATIONS: dict[str, PageSpec] = {
     # Loose leading: pdftotext writes each line as a block, row by row across columns.
     "interleaved_lines": replace(_BASE, widths=(20, 22, 24, 26, 28), paragraphs=(3, 6),
                                  line_columns=0.6),
+    # pdftotext -layout: columns side by side on one line, narrow gutters, indents kept.
+    "side_by_side": replace(_BASE, widths=(20, 22, 24, 26, 28), paragraphs=(3, 6),
+                            indent="ascii", side_by_side=0.7),
     "seedlike": replace(_BASE, articles=(4, 6), photos=(1, 2), headlines="after",
                         box_break=0.2, paragraph_gap=0.8, title_wrap=0.2, subtitle=0.4,
                         byline_block=0.5, letter_spacing=0.5, pad_names=0.3,
@@ -248,6 +252,27 @@ def interleave_rows(columns: list[list[str]], lower: list[int]) -> list[str]:
             if 0 <= row - drop < len(column)]
 
 
+def side_by_side(columns: list[list[str]], gutter: int) -> list[str]:
+    """Columns written side by side as ``pdftotext -layout`` does: each column starts
+    ``gutter`` spaces past the longest line (in code points) of the one to its left.
+
+    >>> side_by_side([["甲栏一", "甲"], ["乙栏一", "乙栏二"]], 2)
+    ['甲栏一  乙栏一', '甲    乙栏二']
+    """
+    starts, offset = [], 0
+    for column in columns:
+        starts.append(offset)
+        offset += max(map(len, column)) + gutter
+    rows = []
+    for row in range(max(map(len, columns))):
+        line = ""
+        for start, column in zip(starts, columns):
+            if row < len(column):
+                line = line.ljust(start) + column[row]
+        rows.append(line)
+    return rows
+
+
 # --- page assembly ---------------------------------------------------------------------
 
 @dataclass(eq=False)
@@ -383,6 +408,8 @@ class _Page:
             count = rng.randint(2, 3)
             columns = set_in_columns(lines, count)
             body = [[line] for line in interleave_rows(columns, [rng.randint(0, 1) for _ in columns])]
+        elif spec.side_by_side and len(lines) >= _INTERLEAVED_LINES and self.chance(spec.side_by_side):
+            body = [side_by_side(set_in_columns(lines, rng.randint(2, 3)), rng.randint(2, 3))]
         headline = self.headline(record)
         after = spec.headlines == "after" or (spec.headlines == "mixed" and self.chance(0.5))
         before = ([] if after else headline) + ([credit_block] if credit_block else [])

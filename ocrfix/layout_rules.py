@@ -151,5 +151,33 @@ class InterleaveRules:
 @cache
 def interleave_rules() -> InterleaveRules:
     """The interleaved-column rules, read once per process."""
-    data = load_toml("layout", "interleave.toml")
-    return InterleaveRules(**{name: data[name] for name in InterleaveRules.__dataclass_fields__})
+    return _fields(InterleaveRules, "interleave.toml")
+
+
+@dataclass(frozen=True)
+class SideBySideRules:
+    """Thresholds for reading ``pdftotext -layout`` pages, columns side by side
+    (``rules/layout/side_by_side.toml``, used by :mod:`ocrfix.styles`)."""
+
+    look_rows: int
+    neighbour_rows: int
+    indent: int
+    edge: float
+    indent_ems: int
+    edge_rows: int
+    em_gap: int
+    lone_gap: int
+    short_open: float
+
+
+@cache
+def side_by_side_rules() -> SideBySideRules:
+    """The side-by-side column rules, read once per process."""
+    return _fields(SideBySideRules, "side_by_side.toml")
+
+
+def _fields(rules_class, file: str):
+    """An instance of the dataclass ``rules_class`` from the same-named keys of a
+    ``rules/layout`` file."""
+    data = load_toml("layout", file)
+    return rules_class(**{name: data[name] for name in rules_class.__dataclass_fields__})

@@ -22,6 +22,7 @@ from heapq import heapify, heappop, heappush
 import regex
 
 from .interleave import deinterleave
+from .layout_rules import rules, side_by_side_rules
 from .width import display_width
 from .words import cut_across
 
@@ -315,13 +316,6 @@ class _Box:
         self.right = max(p.end for p in self.pieces)
 
 
-_LOOK_ROWS = 4          # rows a column may skip where other columns' lines interleave
-_NEIGHBOUR_ROWS = 3     # rows either side that vote on whether a gap is a gutter
-_INDENT = 5             # offsets a line may start right of its box: a first-line indent
-_EDGE = 1.5             # ems full lines' right edges may differ (justification, spaces)
-_INDENT_EMS = 2         # what an indent stands for
-
-
 def _layout(stream: Stream) -> Stream:
     """Split side-by-side columns at their gutters and read them column by column.
 
@@ -331,7 +325,7 @@ def _layout(stream: Stream) -> Stream:
     split at such gutters; a wide gap that is not one (an em space in ``记者 张洁``
     stretched by justification) is kept. Pieces are linked down the page into text
     boxes where exactly one piece lies under another and lines up with its box, and
-    the boxes are read top to bottom, a column at a time.
+    the boxes are read in the order :func:`_reading_order` gives.
     """
     rows = [_pieces(index, line) for index, (_, line) in enumerate(stream)]
     rows = [_merge_non_gutters(rows, index) for index in range(len(rows))]
@@ -344,7 +338,7 @@ def _layout(stream: Stream) -> Stream:
         left = box.left
         for piece in box.pieces:
             # Keep a first-line indent (two spaces): the parser reads it as a paragraph start.
-            indented = 1 <= piece.start - left <= _INDENT
+            indented = 1 <= piece.start - left <= side_by_side_rules().indent
             out.append((stream[piece.row][0], ("  " if indented else "") + piece.text))
     if out:
         out.append((out[-1][0], ""))
@@ -364,22 +358,62 @@ def _merge_non_gutters(rows: list[list[_Piece]], index: int) -> list[_Piece]:
     row = rows[index]
     if len(row) < 2:
         return row
-    neighbours = [rows[i] for i in range(max(0, index - _NEIGHBOUR_ROWS),
-                                         min(len(rows), index + _NEIGHBOUR_ROWS + 1))
-                  if i != index and rows[i]]
+    reach = side_by_side_rules().neighbour_rows
+    neighbours = [rows[i] for i in _region(rows, index, reach) if i != index]
     merged = [row[0]]
     for piece in row[1:]:
         previous = merged[-1]
-        # Rows with no text under or over the two pieces say nothing about the gap
-        # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
-        spanning = [other for other in neighbours
-                    if any(p.start < piece.end and previous.start < p.end for p in other)]
-        if neighbours and not _is_gutter(previous.end, piece.start, spanning or neighbours):
+        if _splits(rows, index, previous, piece, neighbours):
+            merged.append(piece)
+        else:
             gap = " " * (piece.start - previous.end)
             merged[-1] = _Piece(index, previous.start, piece.end, previous.text + gap + piece.text)
-        else:
-            merged.append(piece)
     return merged
+
+
+def _region(rows: list[list[_Piece]], index: int, reach: int) -> range:
+    """Rows within ``reach`` of ``index`` not across a blank row (a gap over the page)."""
+    first = index
+    while first > max(0, index - reach) and rows[first - 1]:
+        first -= 1
+    last = index
+    while last < min(len(rows) - 1, index + reach) and rows[last + 1]:
+        last += 1
+    return range(first, last + 1)
+
+
+def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piece,
+            neighbours: list[list[_Piece]]) -> bool:
+    """Whether the gap between two pieces of a row is a gutter.
+
+    A row alone between blank rows (a running head, an editors' line) is split only
+    at gaps wider than an em gap. Otherwise a gap is a gutter where neighbouring
+    rows are blank in it, or where the piece after it starts at a column's left
+    edge; a gap no wider than an em gap (``本报讯（记者   何新`` in a narrow column,
+    its line overrunning the column's offsets) only at a column's edge (or an
+    indent right of one).
+    """
+    limits, gap = side_by_side_rules(), piece.start - previous.end
+    if not neighbours:
+        return gap > limits.lone_gap
+    if gap <= limits.em_gap and not _column_edge(rows, index, piece.start, limits.indent):
+        return False
+    # Rows with no text under or over the two pieces say nothing about the gap
+    # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
+    spanning = [other for other in neighbours
+                if any(p.start < piece.end and previous.start < p.end for p in other)]
+    return (_is_gutter(previous.end, piece.start, spanning or neighbours)
+            or _column_edge(rows, index, piece.start))
+
+
+def _column_edge(rows: list[list[_Piece]], index: int, start: int, slack: int = 0) -> bool:
+    """Whether rows of the region nearby have pieces starting at ``start`` (give or
+    take ``slack``, an indent): a column's left edge (a title over the columns hides
+    the gutter on the rows it spans)."""
+    region = _region(rows, index, side_by_side_rules().look_rows)
+    aligned = sum(1 for i in region
+                  if i != index and any(abs(p.start - start) <= slack for p in rows[i]))
+    return aligned >= min(side_by_side_rules().edge_rows, len(region) - 1)
 
 
 def _is_gutter(left: int, right: int, neighbours: list[list[_Piece]]) -> bool:
@@ -394,9 +428,16 @@ def _overlap(a: _Piece, b: _Piece) -> int:
     return min(a.box_end, b.end) - max(a.box_left, b.start)
 
 
+def _indented_under(a: _Piece, b: _Piece) -> bool:
+    """Whether ``b`` starts within an indent left of ``a``, a box of one line (maybe an
+    indented first line): a caption's short last line ``照。`` under
+    ``  近日，游客在…``."""
+    return a.above is None and a.start - side_by_side_rules().indent <= b.start < a.start
+
+
 def _reach(piece: _Piece, left: int) -> float:
     """How far ``piece`` reaches right of ``left``, in ems (an indent counts two)."""
-    return piece.width + (_INDENT_EMS if piece.start > left else 0)
+    return piece.width + (side_by_side_rules().indent_ems if piece.start > left else 0)
 
 
 def _link(rows: list[list[_Piece]]) -> None:
@@ -412,7 +453,7 @@ def _link(rows: list[list[_Piece]]) -> None:
                 piece.below, below.above = below, piece
                 below.box_left = min(piece.box_left, below.start)
                 below.box_end = max(piece.box_end, below.end)
-                shift = _INDENT_EMS if below.box_left < piece.box_left else 0
+                shift = side_by_side_rules().indent_ems if below.box_left < piece.box_left else 0
                 reach = _reach(below, below.box_left)
                 below.box_right = max(piece.box_right + shift, reach)
                 below.box_exact = max(piece.box_exact + shift if piece.box_exact else 0.0,
@@ -422,10 +463,11 @@ def _link(rows: list[list[_Piece]]) -> None:
 def _next_in_column(rows: list[list[_Piece]], index: int, piece: _Piece,
                     check: bool = True) -> _Piece | None:
     """The piece under ``piece`` in its column, if it continues the box (``check``)."""
-    for lower in range(index + 1, min(len(rows), index + 1 + _LOOK_ROWS)):
+    for lower in range(index + 1, min(len(rows), index + 1 + side_by_side_rules().look_rows)):
         if not rows[lower]:
             return None                       # a blank line: the box ends
-        under = [p for p in rows[lower] if _overlap(piece, p) > 0]
+        under = ([p for p in rows[lower] if _overlap(piece, p) > 0]
+                 or [p for p in rows[lower] if _indented_under(piece, p)])
         if not under:
             continue                          # another column's line; look further
         if len(under) > 1:
@@ -435,7 +477,8 @@ def _next_in_column(rows: list[list[_Piece]], index: int, piece: _Piece,
             return candidate
         # The piece above must be the only one over the candidate, too.
         over = [p for p in rows[index] if _overlap(p, candidate) > 0]
-        return candidate if over == [piece] and _continues(rows, piece, candidate) else None
+        alone = all(p is piece for p in over)
+        return candidate if alone and _continues(rows, piece, candidate) else None
     return None
 
 
@@ -449,21 +492,27 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     headline over the columns) takes no wider line under it. A box's first line is
     full when the line after a short one under it reaches as far.
     """
-    if abs(candidate.start - piece.box_left) > _INDENT:
+    limits = side_by_side_rules()
+    if abs(candidate.start - piece.box_left) > limits.indent:
         return False
     left = min(piece.box_left, candidate.start)
-    box_right = piece.measure(_INDENT_EMS if left < piece.box_left else 0)
+    box_right = piece.measure(limits.indent_ems if left < piece.box_left else 0)
     reach, piece_reach = _reach(candidate, left), _reach(piece, left)
-    if reach > box_right + _EDGE:
+    if reach > box_right + limits.edge:
         return False
-    if reach >= box_right - _EDGE:
+    if reach >= box_right - limits.edge:
         return True
-    if piece_reach < box_right - _EDGE:
+    if piece_reach < box_right - limits.edge:
         return False                          # short under short
     if piece.above is not None:
-        return True
+        # A paragraph's short last line ends a sentence; a much shorter open line
+        # under a full one is a headline set there (``南方早稻育秧进度``).
+        return (reach >= piece_reach - limits.short_open
+                or rules().ends_sentence(candidate.text))
+    if candidate.start < piece.start and rules().ends_sentence(candidate.text):
+        return True                           # a paragraph of two lines
     after = _next_in_column(rows, candidate.row, candidate, check=False)
-    return after is not None and abs(_reach(after, left) - piece_reach) <= _EDGE
+    return after is not None and abs(_reach(after, left) - piece_reach) <= limits.edge
 
 
 def _chain(piece: _Piece) -> list[_Piece]:
@@ -474,6 +523,47 @@ def _chain(piece: _Piece) -> list[_Piece]:
 
 
 def _reading_order(boxes: list[_Box]) -> list[_Box]:
+    """Boxes in reading order, cutting the page where no box spans the cut.
+
+    The page is cut across between rows that no box spans (a headline over
+    columns, an article over another), the parts read top to bottom; a part that
+    cannot be cut across is cut down through offsets no box spans (columns,
+    articles side by side), the parts read left to right; and so on in each part.
+    A part that cannot be cut either way is ordered by :func:`_ordered_by_neighbours`.
+    """
+    if len(boxes) < 2:
+        return boxes
+    for span in (_rows, _offsets):
+        parts = _cut(boxes, span)
+        if len(parts) > 1:
+            return [box for part in parts for box in _reading_order(part)]
+    return _ordered_by_neighbours(boxes)
+
+
+def _rows(box: _Box) -> tuple[int, int]:
+    return box.first, box.last
+
+
+def _offsets(box: _Box) -> tuple[int, int]:
+    return box.left, box.right - 1
+
+
+def _cut(boxes: list[_Box], span) -> list[list[_Box]]:
+    """``boxes`` in runs along one axis, cut wherever no box spans the gap."""
+    parts: list[list[_Box]] = []
+    reach = 0
+    for box in sorted(boxes, key=span):
+        start, end = span(box)
+        if parts and start <= reach:
+            parts[-1].append(box)
+            reach = max(reach, end)
+        else:
+            parts.append([box])
+            reach = end
+    return parts
+
+
+def _ordered_by_neighbours(boxes: list[_Box]) -> list[_Box]:
     """Boxes top to bottom and column by column.
 
     A box comes after every box above it in the same columns, and after every box

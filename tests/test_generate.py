@@ -147,6 +147,7 @@ SHOWS = {
     "interleaved": _overlapping,
     "interleaved_lines": lambda page: regex.search(r"(?:\n\n[^\n]+){10}\n\n", page.raw),
     "seedlike": lambda page: len({item["type"] for item in page.gold}) == 3,
+    "side_by_side": lambda page: regex.search(r"\p{Han}[，。、”]?  \p{Han}", page.raw),
 }
 
 

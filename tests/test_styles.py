@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from ocrfix.layout_rules import load_toml
 from ocrfix.styles import STYLES, detect_style, prepare
 
 EXTRACTED = Path(__file__).resolve().parent / "data" / "extracted"
@@ -196,6 +197,99 @@ def test_layout_does_not_run_the_end_of_a_box_into_a_kicker_under_it():
             "    北湖区\n  加强定点药店常态化监管\n")
     assert _boxes(prepare(page, "layout"))[0] == [
         "全市各类商超和农贸市场均已", "检查工作将持续开展到月底。", "下周还将组织复查。"]
+
+
+def test_layout_follows_a_column_past_rows_of_another_article():
+    # Loose leading: the left column's next line comes after five rows of an article
+    # set beside it at other offsets; it continues the same box.
+    left = ["  今天上午，全市春季植", "树活动在城郊林场举行，", "", "", "", "", "", "数百名志愿者参加。"]
+    right = ["", "", "右侧文章第一行文字", "右侧文章第二行文字", "右侧文章第三行文字",
+             "右侧文章第四行文字", "右侧文章第五行文字"]
+    boxes = _boxes(prepare("\n".join(_side_by_side(left, right, at=26)), "layout"))
+    assert boxes[0] == ["今天上午，全市春季植", "树活动在城郊林场举行，", "数百名志愿者参加。"]
+
+
+def _placed(rows: list[list[tuple[int, str]]]) -> str:
+    """A -layout page from each row's pieces at their offsets."""
+    lines = []
+    for pieces in rows:
+        line = ""
+        for offset, text in pieces:
+            line = line.ljust(offset) + text
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_layout_splits_at_a_column_edge_a_title_row_hides():
+    # The byline 孙明哲 sits beside the middle column's first line; the only rows
+    # near it with text over the gap are the title's and one of the middle column's
+    # (the others are the right column's and lie beyond), but the middle column's
+    # lines below all start where the second piece does: the gap is a gutter.
+    page = _placed([[(2, "让小切口撬动民生大改善（新论）")],
+                    [(0, "孙明哲"), (12, "切口入手就能办成")], [(12, "群众关心的大事。")],
+                    [(24, "心。")], [(26, "抓好民生小切")],
+                    [(2, "家门口的养老"), (14, "抓好民生小切"), (24, "口还要久久为功")],
+                    [(0, "服务站和社区里"), (12, "口首先要找准群"), (24, "民生实事不能一")],
+                    [(0, "的健身圈。"), (12, "众的急难愁盼。"), (24, "阵风。")]])
+    boxes = _boxes(prepare(page, "layout"))
+    assert ["孙明哲"] in boxes
+    assert ["切口入手就能办成", "群众关心的大事。", "抓好民生小切", "口首先要找准群",
+            "众的急难愁盼。"] in boxes
+
+
+def test_layout_keeps_a_running_head_with_em_gaps_whole():
+    # A row between blank rows has no neighbours to find gutters by: only gaps wider
+    # than an em gap split it.
+    page = "人民日报    2025年3月15日   星期六" + " " * 40 + "第5版   评论\n\n  正文一行。\n"
+    assert _boxes(prepare(page, "layout"))[:2] == [["人民日报    2025年3月15日   星期六"],
+                                                   ["第5版   评论"]]
+
+
+def test_layout_does_not_run_a_column_into_a_headline_under_it():
+    # A short line that ends no sentence under a column's full last line is the next
+    # article's title, not the paragraph's last line.
+    page = ("一栏正文第一行的文字内容\n一栏正文第二行的文字内容\n一栏正文第三行的文字内容\n"
+            "南方早稻育秧\n  记者从湖南等地农业部\n")
+    assert _boxes(prepare(page, "layout"))[0] == [
+        "一栏正文第一行的文字内容", "一栏正文第二行的文字内容", "一栏正文第三行的文字内容"]
+
+
+def test_layout_keeps_an_em_gap_that_overruns_a_narrow_column():
+    # The dateline's em gap (three offsets for one em) pushes 何新 past the column's
+    # offsets, over the gap the lines under it leave; no column starts there.
+    page = _placed([[(4, "本报讯（记者"), (13, "何新"), (19, "斗定位精调等新技术新")],
+                    [(0, "宇 通讯员 高远）3月6"), (19, "装备，铺轨精度控制在")],
+                    [(0, "日上午，随着最后一块轨"), (19, "一毫米以内，日均铺轨")],
+                    [(0, "道板精准铺设到位，东江"), (19, "四公里。")]])
+    assert _boxes(prepare(page, "layout"))[0] == [
+        "本报讯（记者   何新", "宇 通讯员 高远）3月6", "日上午，随着最后一块轨", "道板精准铺设到位，东江"]
+
+
+def test_layout_keeps_a_caption_whose_last_line_starts_left_of_its_first():
+    # A two-line caption: the indented first line, then a short last line that
+    # -layout starts left of it, under nothing else.
+    page = _placed([[(0, "正文第一行文字"), (17, "近日，游客在景区赏花拍")],
+                    [(0, "正文第二行文字")], [(0, "正文第三行文字"), (13, "照。")]])
+    assert ["近日，游客在景区赏花拍", "照。"] in _boxes(prepare(page, "layout"))
+
+
+def test_layout_reads_an_article_column_by_column_before_a_title_beside_it():
+    # The left article's title is as wide as its first column and read as the
+    # column's first line; the next article's title sits level with it. The page is
+    # cut down between the columns and the article beside them, so the title waits
+    # until the left article's columns are read.
+    page = _placed([[(0, "问需于企座谈会召"), (24, "抢抓农时")],
+                    [(0, "  今天上午，青"), (12, "棉服产业发展的相"), (24, "  当前，春灌")],
+                    [(0, "山市举办了棉服产"), (12, "关政策缓解融资难"), (24, "用水充足。")],
+                    [(0, "业座谈会落实促进"), (12, "题搭建银企桥梁。")]])
+    assert [box[0] for box in _boxes(prepare(page, "layout"))][:3] == [
+        "问需于企座谈会召", "棉服产业发展的相", "抢抓农时"]
+
+
+@pytest.mark.parametrize("example", load_toml("layout", "side_by_side.toml")["examples"])
+def test_side_by_side_rule_examples(example):
+    """The examples in rules/layout/side_by_side.toml are executable."""
+    assert _boxes(prepare(_placed(example["rows"]), "layout")) == example["boxes"]
 
 
 # --- raw ------------------------------------------------------------------------------
