@@ -24,11 +24,16 @@ def normalise_page(text: str, path: str = "-", preset: str = "newspaper",
     from .styles import prepare
 
     stream = prepare(text, style)
-    clean, edits = explain("\n".join(piece for _, piece in stream), preset, **options)
-    lines = tuple(Line(number, piece, clean_line)
-                  for (number, piece), clean_line in zip(stream, clean.split("\n"), strict=True))
-    if any(number != index for index, (number, _) in enumerate(stream, 1)):
-        edits = [replace(edit, line=stream[edit.line - 1][0]) for edit in edits]
+    if not stream:  # a -layout page of blank lines holds no text at all
+        return Page(path, ())
+    numbers, pieces = zip(*stream)
+    clean, edits = explain("\n".join(pieces), preset, **options)
+    clean_lines = clean.split("\n")
+    if len(clean_lines) != len(pieces):
+        raise RuntimeError("normalising added or removed a line end")
+    lines = tuple(map(Line, numbers, pieces, clean_lines))
+    if numbers != tuple(range(1, len(numbers) + 1)):
+        edits = [replace(edit, line=numbers[edit.line - 1]) for edit in edits]
     return Page(path, lines, tuple(edits))
 
 

@@ -79,17 +79,17 @@ def _line_width(line: Line) -> int:
 
 
 def _measure(block: Block, layout: LayoutRules) -> _Measure:
-    widths = tuple(_line_width(line) for line in block.lines)
+    widths = tuple(map(_line_width, block.lines))
     lead = layout.dateline.match(block.lines[0].text)
     if lead and lead.end() == len(block.lines[0].text) and len(widths) > 1:
         # A lead-in set on a line of its own (本报讯（记者 …）) is not broken at the
         # column and may overrun it: it measures nothing.
         widths = (0,) + widths[1:]
+    texts = [line.text for line in block.lines]
     hanging = layout.hanging
-    lasts = [line.text.rstrip()[-1:] for line in block.lines]
-    text_widths = tuple(width - display_width(last) if last in hanging else width
-                        for width, last in zip(widths, lasts))
-    ends = tuple(layout.ends_sentence(line.text) for line in block.lines)
+    text_widths = tuple(width - display_width(last) if (last := text.rstrip()[-1:]) in hanging else width
+                        for width, text in zip(widths, texts))
+    ends = tuple(map(layout.ends_sentence, texts))
     return _Measure(widths, text_widths, ends, _middle_widths(widths, ends))
 
 
@@ -221,6 +221,9 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
     segments = [_Segment([lines[0]], column)]
     for position in range(1, len(lines)):
         previous, line = lines[position - 1], lines[position]
+        if not ends[position - 1]:  # a sentence broken off goes on: no paragraph ends
+            segments[-1].lines.append(line)
+            continue
         # A paragraph's first line is an indent narrower: as wide as that, it is full.
         full_first = len(segments[-1].lines) == 1 and \
             widths[position - 1] >= column - layout.indent - layout.short_line
@@ -229,7 +232,7 @@ def _split_block(index: int, block: Block, measure: _Measure, column: int,
         opening = len(segments[-1].lines) == 1 and widths[position - 1] <= column - layout.indent
         pushed = measure.text_widths[position] >= column - 2 and \
             _kinsoku(line.text, widths[position - 1], column - (layout.indent_width if opening else 0))
-        breaks = ends[position - 1] and not pushed and (
+        breaks = not pushed and (
             (is_short(previous.text, widths[position - 1], column, layout) and not full_first)
             or _INDENT.match(line.raw) is not None
             # A full line ending a sentence, then a line short by an indent that

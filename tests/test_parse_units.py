@@ -353,3 +353,7 @@ def test_a_name_alone_between_texts_is_a_byline(name, byline):
 def test_padded_names_alone_are_credits_but_spaced_words_are_not(line, credit):
     from ocrfix.credits import is_credit_line
     assert is_credit_line(line) is credit
+
+
+def test_layout_page_of_blank_lines_gives_no_items():
+    assert parse("\n\n", style="layout") == []
