@@ -4,9 +4,15 @@ On loosely leaded pages ``pdftotext``'s default mode makes every line a text box
 its own and writes the boxes in y-order across the columns: ``A1 B1 A2 B2 …`` (or
 ``A B C A B C``, irregular where a column starts lower or ends sooner). A run of
 one-line blocks that long is rare otherwise (headlines, furniture and bylines come a
-few at a time), so such a run is read apart: a beam search gives each line a column,
-or a block of its own (a headline, a piece of a byline), scoring every join the way
-a reader would check it -- full lines of a column share its width, a paragraph opens
+few at a time), so such a run is read apart.
+
+A long run of whole lines is read as rows (:func:`read_grid`): each article's columns
+take turns in a fixed order, a column running for rows in a row, lines of their own
+(headlines, bylines) between articles; the reading order of an article's columns
+comes from the text at their ends. A short run, one with lines cut into pieces at
+their em gaps, or one whose rows fit badly is read line by line: a beam search gives
+each line a column, or a block of its own (a headline, a piece of a byline). Both
+score every join the way a reader would check it -- full lines of a column share its width, a paragraph opens
 with a line short by its dropped indent after a short line that ends a sentence, no
 line starts with ``，。、）”``, a word or a quotation runs on across the join, and the
 columns take turns at a steady rhythm. The columns come out as blocks in reading
@@ -20,7 +26,7 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import permutations
+from itertools import combinations, permutations
 from typing import NamedTuple
 
 import regex
@@ -32,6 +38,8 @@ from .width import display_width
 Stream = list[tuple[int, str]]
 
 _QUOTES = "“‘「『"
+# What a column that goes on from another has open at its start: unseen, any mark.
+_UNSEEN = "\N{REPLACEMENT CHARACTER}"
 _PIECE = regex.compile(r"\p{Han}{1,4}")  # a bare name or role: a piece of a byline
 
 
@@ -94,11 +102,11 @@ def brackets(text: str) -> tuple[str, str]:
 def _closes_open(unopened: str, open_: str) -> bool:
     """Whether closing marks ``unopened`` close the innermost of ``open_``.
 
-    >>> _closes_open("”", "（“"), _closes_open("）", "“")
-    (True, False)
+    >>> _closes_open("”", "（“"), _closes_open("）", "“"), _closes_open("）", _UNSEEN)
+    (True, False, True)
     """
     return len(unopened) <= len(open_) and all(
-        _closers()[char] == opener for char, opener in zip(unopened, reversed(open_)))
+        opener in (_closers()[char], _UNSEEN) for char, opener in zip(unopened, reversed(open_)))
 
 
 def _carry(open_: str, line: _Line) -> str:
@@ -149,15 +157,16 @@ def one_line_runs(stream: Stream, min_run: int, furniture: regex.Pattern) -> lis
 
 def width_classes(lines: list[_Line], rule: InterleaveRules) -> list[int]:
     """Measures of the columns in a run: widths shared by ``class_lines`` lines or more
-    that run on (no sentence end, no digits), neighbouring widths counted together,
-    but for widths an indent short of a more common one.
+    that run on (no sentence end, no digits) and are no narrower than ``min_measure``
+    (a kicker's), neighbouring widths counted together, but for widths an indent short
+    of a more common one.
 
     >>> texts = ["一二三四五，六七", "甲乙丙丁戊己庚八", "子丑寅卯辰巳午未", "好。", "天地玄黄"]
     >>> width_classes([_line(t, rules(), interleave_rules()) for t in texts], interleave_rules())
     [16]
     """
-    counts = Counter(line.width for line in lines
-                     if not line.closed and line.slack == rule.width_tolerance)
+    counts = Counter(line.width for line in lines if not line.closed
+                     and line.slack == rule.width_tolerance and line.width >= rule.min_measure)
     classes: list[int] = []
     for width in sorted(counts, key=lambda w: (-counts[w], -w)):
         near = sum(counts[w] for w in counts if abs(w - width) <= 1)
@@ -177,11 +186,16 @@ class _Scorer:
         self.weights = rule.weights
         self._words: dict[tuple[int, int], bool] = {}
         self._joins: dict[tuple[int, int, int, str], float] = {}
+        self._measures: dict[tuple[int, int], int] = {}
+        self._runs_on: dict[tuple[int, int, str], float] = {}
 
     def measure(self, line: _Line) -> int:
         """The column measure a line is a full line of, or 0."""
-        return next((width for width in self.classes
-                     if width - line.slack <= line.width <= width + self.rule.width_tolerance), 0)
+        key = (line.width, line.slack)
+        if key not in self._measures:
+            self._measures[key] = next((width for width in self.classes if width - line.slack
+                                        <= line.width <= width + self.rule.width_tolerance), 0)
+        return self._measures[key]
 
     def word(self, left: int, right: int) -> bool:
         """Whether a word (or a number and its unit) runs on across the join."""
@@ -241,6 +255,22 @@ class _Scorer:
             score += weights["bracket_unclosed"]
         return score
 
+    def runs_on(self, left: int, right: int, open_: str) -> float:
+        """Evidence that a column ending with line ``left`` (quotes and brackets
+        ``open_`` open there) goes on in the column opening with line ``right``: its
+        last line open and the next one's first no paragraph's first line; an article
+        opening comes first."""
+        key = (left, right, open_)
+        if key not in self._runs_on:
+            above, below = self.lines[left], self.lines[right]
+            width = self.measure(above) or self.measure(below)
+            score = self.text_join(left, right, width, open_)
+            starts_paragraph = not below.closed and width and below.width < width - below.slack
+            if not above.closed and not starts_paragraph:
+                score += self.weights["runs_on"]
+            self._runs_on[key] = -self.weights["runs_on"] if below.dateline else score
+        return self._runs_on[key]
+
     def own(self, index: int) -> float:
         """Line ``index`` left as a block of its own: cheap for a line too short to be
         a column's (a headline, a byline piece), dear for a full one and for one
@@ -250,6 +280,21 @@ class _Scorer:
         short = line.dateline or line.width < narrowest - self.rule.indent_most - line.slack
         headline = line.text[-1:] not in self.layout.heading_never_ends
         return weights["own_short"] if short and headline else weights["own_block"]
+
+    def heads(self, index: int, width: int, opening: bool) -> float:
+        """Line ``index`` heading a column of ``width``: wider than the column (a
+        headline), too short for a paragraph's first line, or (``opening`` an
+        article) a full line, costs."""
+        line, weights = self.lines[index], self.weights
+        if line.dateline or not width:
+            return 0.0
+        if line.width > width + self.rule.width_tolerance:
+            return weights["too_wide"]
+        if not line.closed and line.width < width - self.rule.indent_most - line.slack:
+            return weights["short_open"]
+        if opening and line.width > width - self.rule.indent:
+            return weights["no_indent"]
+        return 0.0
 
     def start(self, index: int, place: int) -> tuple[float, _Column]:
         """A column opening with line ``index``, the ``place``-th line given to a column."""
@@ -277,14 +322,23 @@ class _Scorer:
         elif column.gap and newest < column.place:
             score += weights["rhythm_break"]
         width = column.width or self.measure(line)
-        if width and line.width > width + self.rule.width_tolerance:
+        score += self.under(column.last, index, width, column.open)
+        return score, _Column(index, place, column.first, gap, width, _carry(column.open, line))
+
+    def under(self, above: int, below: int, width: int, open_: str) -> float:
+        """Line ``below`` under line ``above`` in a column of ``width`` (0 if unknown)
+        with quotes and brackets ``open_`` at ``above``'s end: its fit, then the text."""
+        weights, line = self.weights, self.lines[below]
+        score = 0.0
+        if line.dateline:  # a lead-in opens its article's first column
+            score += weights["dateline_under"]
+        elif width and line.width > width + self.rule.width_tolerance:
             score += weights["too_wide"]
         elif width and line.width >= width - line.slack:
             score += weights["fits"]
-        elif self.short(line, width, self.lines[column.last].closed):
+        elif self.short(line, width, self.lines[above].closed):
             score += weights["short_open"]
-        score += self.text_join(column.last, index, width, column.open)
-        return score, _Column(index, place, column.first, gap, width, _carry(column.open, line))
+        return score + self.text_join(above, below, width, open_)
 
 
 def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
@@ -327,6 +381,170 @@ def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
     return _labels(beam[max(beam, key=balanced)][1])
 
 
+class _Grid(NamedTuple):
+    """A state of reading a run as grids: an article of ``columns`` columns, numbered
+    in the order the extractor writes a row (0 between articles); the columns with a
+    line in the row read last; each column's first and last line (-1 before it
+    starts), its lines so far and the quotes and brackets open at its end; the
+    article's measure (0 while unknown: its columns share one)."""
+
+    columns: int
+    active: tuple[int, ...]
+    first: tuple[int, ...]
+    last: tuple[int, ...]
+    height: tuple[int, ...]
+    open: tuple[str, ...]
+    width: int
+
+
+_BETWEEN = _Grid(0, (), (), (), (), (), 0)
+
+
+class GridReading(NamedTuple):
+    """A run read as grids: each line's article and column in reading order (None:
+    a line of its own), and the worst join of a line under another in a column."""
+
+    labels: list[tuple[int, int] | None]
+    worst: float
+
+
+def read_grid(scorer: _Scorer) -> GridReading:
+    """The best reading of the run as articles whose columns take turns row by row,
+    found by a beam over rows.
+
+    In an article set in ``k`` columns every row holds one line of each column
+    running there, in an order of the extractor's that holds for the article (left
+    to right, or a column set a fraction of a line lower last); a column runs for rows
+    in a row, and may start a row or two lower. In reading order each column's last
+    line runs on into the next column's first, the first opens a paragraph, the last
+    ends a sentence, and the columns are of one height, the last one shorter.
+    Between articles come lines of their own.
+    """
+    lines, rule, weights = scorer.lines, scorer.rule, scorer.weights
+    count = len(lines)
+    joins: dict[tuple[int, int, str, int], float] = {}
+
+    def join(above: int, below: int, open_: str, width: int) -> float:
+        key = (above, below, open_, width)
+        if key not in joins:
+            joins[key] = scorer.under(above, below, width, open_)
+        return joins[key]
+
+    def finish(state: _Grid) -> tuple[float, tuple[int, ...]]:
+        """The best reading order of a finished article's columns, and its score."""
+        best_order, best_score = (), float("-inf")
+        for order in permutations(range(state.columns)):
+            score = scorer.heads(state.first[order[0]], state.width, True) + balance(
+                [state.height[column] for column in order])
+            for left, right in zip(order, order[1:]):
+                score += scorer.runs_on(state.last[left], state.first[right], state.open[left])
+            if not lines[state.last[order[-1]]].closed:
+                score += weights["open_end"]
+            if order != tuple(sorted(order)):
+                score += weights["rows_out_of_order"]
+            if score > best_score:
+                best_order, best_score = order, score
+        return best_score, best_order
+
+    def balance(heights: list[int]) -> float:
+        """A cost for each line by which a column misses the height of the first (the
+        last may be shorter)."""
+        tall = heights[0]
+        misses = sum(abs(tall - height) for height in heights[1:-1]) + max(0, heights[-1] - tall)
+        return weights["unbalanced"] * max(0, misses - rule.balance_slack)
+
+    # position -> state -> (score, (position, state, row read or None, its worst join,
+    # reading order of the article ended)); rows read from between articles start one
+    best: list[dict[_Grid, tuple[float, tuple | None]]] = [{} for _ in range(count + 1)]
+    best[0][_BETWEEN] = (0.0, None)
+
+    def offer(position: int, state: _Grid, score: float, back: tuple) -> None:
+        kept = best[position].get(state)
+        if kept is None or kept[0] < score:
+            best[position][state] = (score, back)
+
+    def rows(position: int, state: _Grid, score: float, back_state: _Grid) -> None:
+        """Offer every next row after ``state`` (``back_state`` being where it came from)."""
+        begun = min(state.first, default=0) >= 0
+        # a column ends (it misses a row) only once all have begun, and never resumes
+        free = [column for column in range(state.columns)
+                if column in state.active or state.first[column] < 0]
+        for size in range(1, min(len(free), count - position) + 1):
+            for chosen in combinations(free, size):
+                if not begun and any(column not in chosen for column in state.active):
+                    continue
+                first, last, height, opens = (list(state.first), list(state.last),
+                                              list(state.height), list(state.open))
+                width = state.width or next(
+                    (w for offset, column in enumerate(chosen) if column in state.active
+                     for w in [scorer.measure(lines[position + offset])] if w), 0)
+                gain, worst = weights["partial_row"] * (state.columns - size), 0.0
+                for offset, column in enumerate(chosen):
+                    index = position + offset
+                    height[column] += 1
+                    if column in state.active:
+                        fit = join(last[column], index, opens[column], width)
+                        if last[column] == first[column]:
+                            fit += scorer.heads(first[column], width, False)
+                        gain += fit
+                        worst = min(worst, fit)
+                        opens[column] = _carry(opens[column], lines[index])
+                    else:
+                        gain += scorer.start(index, 0)[0]
+                        first[column] = index
+                        # what the column goes on from is unseen yet
+                        opens[column] = _UNSEEN + lines[index].opens
+                    last[column] = index
+                offer(position + size,
+                      _Grid(state.columns, chosen, tuple(first), tuple(last), tuple(height),
+                            tuple(opens), width),
+                      score + gain, (position, back_state, chosen, worst, None))
+
+    for position in range(count + 1):
+        states = heapq.nlargest(rule.grid_beam, best[position].items(), key=lambda item: item[1][0])
+        for state, (score, _) in states:
+            if not state.columns:
+                continue
+            rows(position, state, score, state)
+            # every column begun, one ending a sentence (the last): the article may end
+            if min(state.first) >= 0 and (position == count or any(
+                    lines[last].closed for last in state.last)):
+                gain, order = finish(state)
+                offer(position, _BETWEEN, score + gain, (position, state, None, 0.0, order))
+        if _BETWEEN not in best[position]:
+            continue
+        score = best[position][_BETWEEN][0]
+        if position < count:
+            offer(position + 1, _BETWEEN, score + scorer.own(position),
+                  (position, _BETWEEN, None, 0.0, None))
+        for columns in range(2, rule.max_columns + 1):
+            fresh = _Grid(columns, (), (-1,) * columns, (-1,) * columns, (0,) * columns,
+                          ("",) * columns, 0)
+            rows(position, fresh, score + weights["new_article"], _BETWEEN)
+    return _grid_reading(best, count)
+
+
+def _grid_reading(best: list[dict], count: int) -> GridReading:
+    """The reading along the best path of :func:`read_grid` to the run's end."""
+    steps = []
+    position, state = count, _BETWEEN
+    while True:
+        back = best[position][state][1]
+        if back is None:
+            break
+        steps.append(back)
+        position, state = back[0], back[1]
+    labels: list[tuple[int, int] | None] = [None] * count
+    article, order = 0, ()
+    for start, _, chosen, _, ended in steps:  # last first: an article's end before its rows
+        if ended is not None:
+            article, order = article - 1, ended
+        elif chosen is not None:
+            for offset, column in enumerate(chosen):
+                labels[start + offset] = (article, order.index(column))
+    return GridReading(labels, min((back[3] for back in steps), default=0.0))
+
+
 def _labels(trail: tuple | None) -> list[int]:
     """The labels of a trail of nested ``(trail, label)`` pairs, first first."""
     labels: list[int] = []
@@ -340,21 +558,12 @@ def _reading_order(columns: list[list[int]], scorer: _Scorer) -> list[list[int]]
     """Columns in reading order: each runs on into the next where the text says so
     (its last line open, the next one's first no paragraph's first line); an article
     opening comes first; otherwise the order of their first lines."""
-    weights = scorer.weights
 
     def runs_on(left: list[int], right: list[int]) -> float:
-        above, below = scorer.lines[left[-1]], scorer.lines[right[0]]
-        if below.dateline:
-            return -weights["runs_on"]
-        width = scorer.measure(above) or scorer.measure(below)
         open_ = ""
         for index in left:
             open_ = _carry(open_, scorer.lines[index])
-        score = scorer.text_join(left[-1], right[0], width, open_)
-        starts_paragraph = not below.closed and width and below.width < width - below.slack
-        if not above.closed and not starts_paragraph:
-            score += weights["runs_on"]
-        return score
+        return scorer.runs_on(left[-1], right[0], open_)
 
     def total(order) -> float:
         return sum(runs_on(a, b) for a, b in zip(order, order[1:]))
@@ -387,9 +596,13 @@ def deinterleave(stream: Stream) -> Stream:
         entries = [stream[p] for p in run]
         lines = [_line(text, layout, rule) for _, text in entries]
         classes = width_classes(lines, rule)
-        parts = [_read_apart(entries[start:end], lines[start:end], classes, layout, rule)
-                 or stream[run[start]:run[end - 1] + 1]
-                 for start, end in _articles(lines, classes, layout, rule)]
+        # Rows of whole lines read a long, regular run; the beam reads the rest.
+        regular = len(lines) >= rule.grid_lines and not _pieces(lines)
+        grid = _read_grid(entries, lines, classes, layout, rule) if regular else None
+        parts = [grid] if grid else [
+            _read_apart(entries[start:end], lines[start:end], classes, layout, rule)
+            or stream[run[start]:run[end - 1] + 1]
+            for start, end in _articles(lines, classes, layout, rule)]
         # The run's blocks stand apart from the text around them (a line of furniture
         # glued to a run's edge has no blank entry between).
         if out and out[-1][1].strip():
@@ -436,6 +649,39 @@ def _read_apart(entries: Stream, lines: list[_Line], classes: list[int], layout:
     blocks = ([[entries[i]] for i in range(last) if i not in in_column]
               + [[entries[i] for i in column] for column in _reading_order(columns, scorer)]
               + [[entries[i]] for i in range(last + 1, len(entries))])
+    return _blocks(blocks)
+
+
+def _pieces(lines: list[_Line]) -> bool:
+    """Whether the extractor cut lines of the run into pieces at their em gaps (a
+    lead-in left open, ``本报讯（记者``): rows of whole lines do not hold them.
+
+    >>> rule = interleave_rules()
+    >>> _pieces([_line(t, rules(), rule) for t in ("本报讯（记者", "王军）今天")])
+    True
+    """
+    return any(line.dateline and line.opens.strip(_QUOTES) for line in lines)
+
+
+def _read_grid(entries: Stream, lines: list[_Line], classes: list[int], layout: LayoutRules,
+               rule: InterleaveRules) -> Stream | None:
+    """A run read as grids (:func:`read_grid`), as blocks: each line of its own, each
+    article's columns in reading order; None when a line sits ill in its column (the
+    run is no clean grid)."""
+    reading = read_grid(_Scorer(lines, classes, layout, rule))
+    if reading.worst < rule.weights["misfit"]:
+        return None
+    labels = reading.labels
+    blocks: list[Stream] = []
+    seen: set[int] = set()
+    for index, label in enumerate(labels):
+        if label is None:
+            blocks.append([entries[index]])
+        elif label[0] not in seen:
+            seen.add(label[0])
+            columns = sorted({lab[1] for lab in labels if lab and lab[0] == label[0]})
+            blocks += [[entries[i] for i, lab in enumerate(labels) if lab == (label[0], column)]
+                       for column in columns]
     return _blocks(blocks)
 
 

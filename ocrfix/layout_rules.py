@@ -142,9 +142,12 @@ class InterleaveRules:
     indent: int
     indent_most: int
     class_lines: int
+    min_measure: int
     headline_chars: int
     balance_slack: int
     beam: int
+    grid_beam: int
+    grid_lines: int
     weights: dict[str, float]
 
 

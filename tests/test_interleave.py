@@ -121,6 +121,17 @@ def test_articles_set_one_under_the_other_come_apart_one_by_one():
     assert _blocks(deinterleave(stream)) == [LEFT, RIGHT, ["田间地头"]] + second
 
 
+def test_rows_written_right_column_first_are_read_left_first():
+    """A column set a fraction of a line higher comes first in every row pdftotext
+    writes: the reading order comes from the text, not from the order in a row."""
+    paragraphs = PARAGRAPHS + ["下一步，我市将继续加大投入力度，完善基础设施，推动乡村振兴取得新成效。"]
+    left, right = set_in_columns(_lines(paragraphs, 22), 2)
+    texts = [text for row in zip(right, left) for text in row] + left[len(right):]
+    stream = [entry for n, text in enumerate(texts) for entry in ((2 * n + 1, text), (2 * n + 2, ""))]
+    assert len(texts) >= 20  # long enough to be read as rows
+    assert _blocks(deinterleave(stream)) == [left, right]
+
+
 def test_short_runs_of_one_line_blocks_are_left_alone():
     stream = prepare("1\n\n要闻\n\n2025年3月7日\n\n星期五\n\n各地抢抓农时推进春耕\n\n好天气\n", "plain")
     assert deinterleave(stream) == stream
