@@ -47,6 +47,10 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             chunks[-1].append(token)
     drafts = [_chunk_drafts(chunk, layout, opens=where == "before" and number > 0)
               for number, chunk in enumerate(chunks)]
+    # Text right under a headline that would otherwise open a photo's caption: the
+    # chunk as it reads if no headline goes to that text.
+    captioned = {id(drafted): closed for drafted, chunk in zip(drafts[1:], chunks[1:])
+                 if len(closed := _chunk_drafts(chunk, layout)) < len(drafted)}
     for headline, paragraph in embedded.values():
         owner = next((d for chunk in drafts for d in chunk
                       if any(p is paragraph for p in d.body)), None)
@@ -58,7 +62,7 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             owner.body.insert(position, Paragraph(words, headline.first, headline.last, kind="subhead"))
         else:  # its paragraph went into a caption: the headline stands alone
             drafts[-1].append(_Draft(headline=headline))
-    _attach_headlines(drafts, headlines, where, layout)
+    _attach_headlines(drafts, headlines, where, layout, captioned)
     opening = [d for d in furniture if d.span()[0] < _first_line(tokens)]
     closing = [d for d in furniture if d not in opening]
     ordered = opening + [draft for chunk in drafts for draft in chunk] + closing
@@ -87,11 +91,13 @@ def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragr
 
 
 def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], where: str,
-                      layout: LayoutRules) -> None:
+                      layout: LayoutRules, captioned: dict[int, list["_Draft"]]) -> None:
     """Give each headline to the chunk before it or after it (:mod:`ocrfix.attach`).
 
     ``headlines[k]`` sits between ``drafts[k]`` and ``drafts[k + 1]``; headlines with
-    no text between them form one run, read together.
+    no text between them form one run, read together. A chunk in ``captioned`` opens
+    with text that is an article only if a headline goes to it, and otherwise the
+    start of a photo's caption: the chunk then reads as ``captioned`` has it.
     """
     runs: list[list[Headline]] = []
     chunks: list[list[_Draft]] = [drafts[0]]
@@ -104,13 +110,22 @@ def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], w
             chunks.append(drafts[index + 1])
     untitled = [[d for d in chunk if d.type == "article" and d.headline is None and d.body]
                 for chunk in chunks]
-    readings = read_runs(runs, [len(u) for u in untitled], where, layout.attach)
+    optional = [id(chunk) in captioned and bool(u) and u[0] is chunk[0]
+                for chunk, u in zip(chunks, untitled)]
+    readings = read_runs(runs, [len(u) for u in untitled], optional, where, layout.attach)
     for index, reading in enumerate(readings):
         if reading.back is not None:
             untitled[index].pop().headline = reading.back
-        chunks[index].extend(_Draft(headline=headline) for headline in reading.alone)
         if reading.forward is not None:
             untitled[index + 1].pop(0).headline = reading.forward
+    for chunk in chunks:
+        if id(chunk) in captioned and chunk[0].headline is None:
+            closed = captioned[id(chunk)]
+            for mine, theirs in zip(chunk[1:], closed):
+                theirs.headline = mine.headline
+            chunk[:] = closed + chunk[len(closed) + 1:]
+    for chunk, reading in zip(chunks, readings):
+        chunk.extend(_Draft(headline=headline) for headline in reading.alone)
 
 
 def _stem(path: str) -> str:

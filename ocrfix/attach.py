@@ -32,30 +32,33 @@ class Reading:
     forward: Headline | None
 
 
-def read_runs(runs: list[list[Headline]], untitled: list[int], where: str,
-              weights: dict[str, float]) -> list[Reading]:
+def read_runs(runs: list[list[Headline]], untitled: list[int], optional: list[bool],
+              where: str, weights: dict[str, float]) -> list[Reading]:
     """The best reading of every run.
 
     ``runs[k]`` sits between stretch ``k`` and stretch ``k + 1`` of the page's text;
     ``untitled[k]`` counts the articles of stretch ``k`` that have no headline yet.
     A stretch's first untitled article can take a headline from the run before it,
-    its last from the run after it (one article alone takes only one of them). A
-    headline that finds no article stands alone, at a cost.
+    its last from the run after it (one article alone takes only one of them). When
+    ``optional[k]``, the first of them is text that may as well open a photo's
+    caption: only a headline before it makes it an article, and titling it is worth
+    less. A headline that finds no article stands alone, at a cost.
     """
     # Was the first untitled article of the stretch ahead taken? -> (score, readings)
     states: dict[bool, tuple[float, list[Reading]]] = {False: (0.0, [])}
     for index, run in enumerate(runs):
         before, after = untitled[index], untitled[index + 1]
+        forward_worth = weights["optional"] if optional[index + 1] else 1.0
         next_states: dict[bool, tuple[float, list[Reading]]] = {}
         for taken, (score, readings) in states.items():
-            back_free = before >= 2 or (before == 1 and not taken)
+            back_free = before - optional[index] >= 1 and (before >= 2 or not taken)
             for reading, cost in _readings(run, weights["regroup"]):
                 back, forward = reading.back, reading.forward
                 if back is not None and not back_free:
                     reading = Reading(None, (back, *reading.alone), forward)
                 if forward is not None and not after:
                     reading = Reading(reading.back, (*reading.alone, forward), None)
-                gain = (reading.back is not None) + (reading.forward is not None) - cost \
+                gain = (reading.back is not None) + forward_worth * (reading.forward is not None) - cost \
                     - weights["alone"] * len(reading.alone) + weights["placement"] * (
                         (reading.back is not None and where == "after")
                         + (reading.forward is not None and where != "after"))

@@ -31,7 +31,7 @@ WEIGHTS = rules().attach
 def test_two_groups_between_two_untitled_articles_title_both():
     # One article's headline printed after it, the next one's before it.
     run = [_headline("全力守护耕地生命线"), _headline("政银企携手助力棉服产业发展")]
-    [reading] = read_runs([run], [1, 1], "before", WEIGHTS)
+    [reading] = read_runs([run], [1, 1], [False, False], "before", WEIGHTS)
     assert _texts(reading.back) == ["全力守护耕地生命线"]
     assert _texts(reading.forward) == ["政银企携手助力棉服产业发展"]
     assert reading.alone == ()
@@ -41,15 +41,15 @@ def test_groups_join_when_only_one_article_wants_a_headline():
     # The article before is titled already: a kicker and a title read together,
     # though their equal lengths kept them apart as groups.
     run = [_headline("聚焦高质量发展"), _headline("春耕备耕正当时", "——我市持续推进改革")]
-    [reading] = read_runs([run], [0, 1], "before", WEIGHTS)
+    [reading] = read_runs([run], [0, 1], [False, False], "before", WEIGHTS)
     assert reading.back is None and reading.alone == ()
     assert _texts(reading.forward) == ["聚焦高质量发展", "春耕备耕正当时", "——我市持续推进改革"]
 
 
 def test_placement_breaks_a_tie():
     run = [_headline("东昌府区", "安全生产警钟长鸣")]
-    [after] = read_runs([run], [1, 1], "after", WEIGHTS)
-    [before] = read_runs([run], [1, 1], "before", WEIGHTS)
+    [after] = read_runs([run], [1, 1], [False, False], "after", WEIGHTS)
+    [before] = read_runs([run], [1, 1], [False, False], "before", WEIGHTS)
     assert after.back is not None and after.forward is None
     assert before.forward is not None and before.back is None
 
@@ -58,20 +58,20 @@ def test_one_article_takes_one_headline_across_runs():
     # A lone article between two single headlines: on an `after` page the first goes
     # back to the article before it, the second to the lone article, none is left over.
     runs = [[_headline("推动政务服务再升级")], [_headline("志愿服务暖人心")]]
-    first, second = read_runs(runs, [1, 1, 0], "after", WEIGHTS)
+    first, second = read_runs(runs, [1, 1, 0], [False, False, False], "after", WEIGHTS)
     assert first.back is not None and first.forward is None
     assert second.back is not None
 
 
 def test_a_headline_without_an_article_stands_alone():
-    [reading] = read_runs([[_headline("图说春耕")]], [0, 0], "before", WEIGHTS)
+    [reading] = read_runs([[_headline("图说春耕")]], [0, 0], [False, False], "before", WEIGHTS)
     assert reading.back is None and reading.forward is None
     assert [_texts(h) for h in reading.alone] == [["图说春耕"]]
 
 
 def test_a_subtitle_stays_under_its_title():
     run = [_headline("家门口的好医生", "——走进乡村卫生室")]
-    [reading] = read_runs([run], [1, 1], "before", WEIGHTS)
+    [reading] = read_runs([run], [1, 1], [False, False], "before", WEIGHTS)
     assert _texts(reading.forward) == ["家门口的好医生", "——走进乡村卫生室"]
 
 
@@ -90,3 +90,16 @@ def test_mixed_placement_page_titles_every_article():
     items = ocrfix.parse(page)
     assert [(i.title, i.byline) for i in items] == [
         ("我市全力以赴做好春耕保灌", "记者 王军"), ("公路织就乡村振兴幸福路", "记者 李明")]
+
+
+def test_text_that_may_open_a_caption_takes_a_headline_only_when_no_article_wants_it():
+    # Stretch 1 opens with text that reads as a photo's caption unless titled.
+    run = [_headline("樱花盛开引客来")]
+    [reading] = read_runs([run], [1, 1], [False, True], "before", WEIGHTS)
+    assert reading.back is not None and reading.forward is None
+    [reading] = read_runs([run], [0, 1], [False, True], "before", WEIGHTS)
+    assert reading.forward is not None
+    # Nor can a run after it take that text back.
+    [reading, after] = read_runs([run, [_headline("湖畔书屋开门迎客")]], [0, 1, 0],
+                                 [False, True, False], "before", WEIGHTS)
+    assert after.back is None and after.alone
