@@ -100,14 +100,26 @@ def group_headlines(units: list[Unit]) -> list[Token]:
     tokens: list[Token] = []
     for unit in units:
         if isinstance(unit, Block) and unit.role is Role.HEADING:
-            last = tokens[-1] if tokens else None
-            if isinstance(last, Headline) and _joins_headline(last, unit):
-                tokens[-1] = Headline(last.blocks + (unit,))
-            else:
-                tokens.append(Headline((unit,)))
+            for block in _split_wide_head(unit):
+                last = tokens[-1] if tokens else None
+                if isinstance(last, Headline) and _joins_headline(last, block):
+                    tokens[-1] = Headline(last.blocks + (block,))
+                else:
+                    tokens.append(Headline((block,)))
         else:
             tokens.append(unit)
     return tokens
+
+
+def _split_wide_head(block: Block) -> tuple[Block, ...]:
+    """A heading block whose first line is over ``kicker_max_ratio`` times as wide as
+    the title lines wrapped under it holds two headlines (an extractor that does not
+    part blocks by type size): no kicker spans that much more than its title."""
+    widths = [display_width(line.text.strip()) for line in block.lines
+              if not SUBTITLE_DASH.match(line.text.strip())]
+    if len(widths) < 3 or widths[0] <= rules().kicker_max_ratio * max(widths[1:]):
+        return (block,)
+    return Block(block.lines[:1], block.role), Block(block.lines[1:], block.role)
 
 
 def join_subhead_halves(tokens: list[Token]) -> list[Token]:

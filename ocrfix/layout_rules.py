@@ -38,6 +38,7 @@ class LayoutRules:
     name_word_frequency: int  # a name alone that jieba counts this often is a word
     furniture: regex.Pattern
     place_kicker: regex.Pattern
+    kicker_max_ratio: float  # a kicker is at most this many times as wide as its title's lines
     furniture_pieces: regex.Pattern
     editors_label: regex.Pattern
     short_line: int
@@ -116,6 +117,7 @@ def rules() -> LayoutRules:
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"]),
         place_kicker=regex.compile(headlines["place_kicker"]),
+        kicker_max_ratio=headlines["kicker_max_ratio"],
         weights=limits["continuation"],
         attach=headlines["attach"],
         # The numbers of layout.toml, each a field of the same name.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ocrfix.assemble import mark_list_items
-from ocrfix.headlines import Headline, split_headline
+from ocrfix.headlines import Headline, group_headlines, split_headline
 from ocrfix.credits import parse_credit
 from ocrfix.layout_rules import rules
 from ocrfix.model import Block, Line, Paragraph, Role
@@ -284,6 +284,20 @@ def test_a_headline_block_of_three_lines(block, kicker, title):
     page = f"{block}\n\n本报讯（记者 周明）" + column([P1], 16) + "\n"
     item = parse(page)[0]
     assert (item.kicker, item.title) == (kicker, title)
+
+
+@pytest.mark.parametrize("lines, groups", [
+    # `pdftotext -raw` leaves the closing title of one article and the wrapped
+    # opening title of the next in one block: no kicker is that much wider.
+    (["我市全力以赴做好春耕保灌工作", "西川公布首", "批零碳园", "区试点"],
+     [["我市全力以赴做好春耕保灌工作"], ["西川公布首", "批零碳园", "区试点"]]),
+    # A kicker a little wider than its title's lines stays with them.
+    (["聚焦高质量发展", "阿胶产业擦亮", "金字招牌"], [["聚焦高质量发展", "阿胶产业擦亮", "金字招牌"]]),
+])
+def test_one_heading_block_with_two_articles_headlines(lines, groups):
+    block = Block(tuple(Line(n, text, text) for n, text in enumerate(lines, 1)), Role.HEADING)
+    tokens = group_headlines([block])
+    assert [[line.text for b in t.blocks for line in b.lines] for t in tokens] == groups
 
 
 def test_a_block_with_a_kicker_of_its_own_takes_none_from_above():
