@@ -13,7 +13,7 @@ from .furniture import furniture_groups
 from .headlines import (Headline, Token, Unit, group_headlines, is_start, is_subhead,
                         join_subhead_halves, known_column, placement, split_headline)
 from .layout_rules import LayoutRules, rules
-from .model import Author, Block, Caption, Item, Paragraph, Role
+from .model import Author, Block, Caption, Item, Line, Paragraph, Role
 from .reflow import join_pieces, same_column
 
 
@@ -181,22 +181,26 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
     """Does the credit ``runs[index]`` close the text before it (a photo caption)
     rather than open the next article?
 
-    It does when it is printed on the last line of the text (an inline credit), or
-    when undated text precedes it and what follows cannot be that text's article:
-    nothing, another credit, a dated article, text of another column, text that is
-    itself a caption, or the credit names a photographer (…摄).
+    It does when it is printed on the last line of the text (an inline credit), when
+    it names a photographer (…摄) under a heading and a paragraph (a photo's title and
+    caption), or when undated text precedes it and what follows cannot be that text's
+    article: nothing, another credit, a dated article, text of another column, text
+    that is itself a caption, or the credit names a photographer.
     """
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
     if not previous or not isinstance(previous[0], Paragraph):
         return False
+    photographer = layout.photo_credit_end.search(runs[index][0].lines[-1].text.rstrip())
     if _inline(previous, runs[index][0]):
         return not is_start(previous[-1])
+    if photographer and len(previous) >= 2 and previous[-2].kind == "subhead":
+        return True  # a photo's heading and caption, printed in an article's column
     if is_start(previous[0]):
         return False
     if following is None or isinstance(following[0], Block) or is_start(following[0]):
         return True
-    if layout.photo_credit_end.search(runs[index][0].lines[-1].text.rstrip()):
+    if photographer:
         return True
     if not same_column(previous[-1].column, following[0].column, layout.width_tolerance):
         return True
@@ -248,6 +252,18 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
             del owner.body[-len(caption):]
             if owner.started:
                 caption = _caption_tail(owner, caption, layout)
+            following = runs[index + 1][0] if index + 1 < len(runs) else None
+            if owner.started and owner.body and owner.body[-1].kind == "subhead" \
+                    and _names_photographer(head, layout) \
+                    and not (isinstance(following, Paragraph) and not is_start(following)):
+                # A caption under a heading of its own, the article's text not going
+                # on after it: a titled photo (图片新闻) printed in the article's
+                # column, not the article's caption.
+                title = owner.body.pop()
+                line = Line(title.first, title.text, title.text)
+                drafts.append(_Draft(type="photo", body=caption, credits=[head],
+                                     headline=Headline((Block((line,), Role.HEADING),))))
+                continue
             if owner.started and owner.body and _names_photographer(head, layout):
                 credit = parse_credit(" ".join(line.text for line in head.lines))
                 owner.captions.append(Caption(join_pieces([p.text for p in caption]),

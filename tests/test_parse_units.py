@@ -98,6 +98,16 @@ def test_wrapped_title_versus_kicker():
     assert split_headline(Headline((block,))) == ("湖畔公园", "樱花盛开引客来", None)
 
 
+def test_a_titled_photo_printed_in_an_articles_column_stands_alone():
+    caption = "3月6日，云岭县农民在高标准农田里驾驶播种机进行春播作业。"
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1, P2], 16) + "\n\n春播正当时\n\n"
+            + column([caption], 16) + "\n新华社记者 张明摄\n")
+    article, photo = parse(page)
+    assert [p.text for p in article.body] == [P1, P2] and not article.captions
+    assert (photo.type, photo.title, photo.byline) == ("photo", "春播正当时", "新华社记者 张明摄")
+    assert [p.text for p in photo.body] == [caption]
+
+
 def test_list_needs_two_semicolon_items():
     body = [Paragraph("一项工作；", 1, 1), Paragraph("另一段正文。", 2, 2)]
     assert [p.kind for p in mark_list_items(body, rules())] == ["paragraph", "paragraph"]
