@@ -177,7 +177,8 @@ def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
     return runs
 
 
-def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) -> bool:
+def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules,
+                      opened: bool = False) -> bool:
     """Does the credit ``runs[index]`` close the text before it (a photo caption)
     rather than open the next article?
 
@@ -185,7 +186,9 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
     it names a photographer (…摄) under a heading and a paragraph (a photo's title and
     caption), or when undated text precedes it and what follows cannot be that text's
     article: nothing, another credit, a dated article, text of another column, text
-    that is itself a caption, or the credit names a photographer.
+    that is itself a caption, or the credit names a photographer. Text after a byline
+    that opened its article (``opened``) is that article's: a credit under it opens
+    the next.
     """
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
@@ -202,6 +205,8 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules) 
         return True
     if photographer:
         return True
+    if opened:
+        return False  # the text before it is an article's, opened by a byline: this one opens the next
     if not same_column(previous[-1].column, following[0].column, layout.width_tolerance):
         return True
     after = index + 2
@@ -232,8 +237,12 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
     article even without a dateline or byline.
     """
     runs = _runs(content, layout)
-    back = [isinstance(run[0], Block) and run[0].role is Role.CREDIT
-            and _credit_goes_back(runs, index, layout) for index, run in enumerate(runs)]
+    back: list[bool] = []
+    for index, run in enumerate(runs):
+        opened = index >= 2 and isinstance(runs[index - 2][0], Block) \
+            and runs[index - 2][0].role is Role.CREDIT and not back[index - 2]
+        back.append(isinstance(run[0], Block) and run[0].role is Role.CREDIT
+                    and _credit_goes_back(runs, index, layout, opened))
     drafts: list[_Draft] = []
     article: _Draft | None = None
     for index, run in enumerate(runs):

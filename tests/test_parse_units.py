@@ -108,6 +108,15 @@ def test_a_titled_photo_printed_in_an_articles_column_stands_alone():
     assert [p.text for p in photo.body] == [caption]
 
 
+def test_a_byline_under_an_articles_text_opens_the_next_article_in_another_column():
+    # The text after the first byline is that article's, though the next article is
+    # set in another column: the second byline opens it, it closes no caption.
+    page = ("■ 本报记者 周明\n\n" + column([P1, P2], 16) + "\n\n■ 本报记者 胡晓燕 邓超\n\n"
+            + column([P2, P1], 22) + "\n\n樱花盛开引客来\n")
+    assert [(i.type, i.byline, len(i.body)) for i in parse(page)] == [
+        ("article", "本报记者 周明", 2), ("article", "本报记者 胡晓燕 邓超", 2)]
+
+
 def test_list_needs_two_semicolon_items():
     body = [Paragraph("一项工作；", 1, 1), Paragraph("另一段正文。", 2, 2)]
     assert [p.kind for p in mark_list_items(body, rules())] == ["paragraph", "paragraph"]
