@@ -151,16 +151,24 @@ def _loose(measure: _Measure) -> bool:
         len(measure.widths) >= 3 and _repeated_width(measure))
 
 
-def _column_of(measure: _Measure, classes: list[int], tolerance: int) -> int:
+def _column_of(measure: _Measure, classes: list[int], tolerance: int, indent: int) -> int:
     """The column a block is set in; 0 when one line cannot tell.
 
     Three full lines measure it; fewer are snapped to the page's nearest column.
+    Lines of one width that each open the block or follow a sentence's end may be
+    first lines, all an ``indent`` short of a page's column.
     """
     lines = len(measure.widths)
     if lines == 1:
         return 0
     widest, text = max(measure.widths), max(measure.text_widths)
     repeated = _repeated_width(measure)
+    if lines >= 3 and repeated and not measure.middle and all(
+            i == 0 or measure.ends[i - 1] for i in range(lines)
+            if repeated in (measure.widths[i], measure.text_widths[i])):
+        indented = [width for width in classes if abs(width - repeated - indent) <= tolerance]
+        if indented:
+            return min(indented, key=lambda width: abs(width - repeated - indent))
     if lines >= 3 and (measure.middle or repeated):
         estimate = _full_width(measure) if measure.middle else repeated
         if len(measure.middle) >= 3 or not classes:
@@ -401,7 +409,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     tolerance = layout.width_tolerance
     measures = {i: _measure(b, layout) for i, b in enumerate(blocks) if b.role is Role.BODY}
     classes = column_classes(list(measures.values()), tolerance)
-    body = {i: _split_block(i, blocks[i], m, _column_of(m, classes, tolerance), layout)
+    body = {i: _split_block(i, blocks[i], m, _column_of(m, classes, tolerance, layout.indent), layout)
             for i, m in measures.items()}
     order = sorted(body)
     for position, index in enumerate(order):

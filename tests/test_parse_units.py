@@ -390,3 +390,14 @@ def test_padded_names_alone_are_credits_but_spaced_words_are_not(line, credit):
 
 def test_layout_page_of_blank_lines_gives_no_items():
     assert parse("\n\n", style="layout") == []
+
+
+def test_lines_of_one_width_that_open_paragraphs_measure_an_indented_column():
+    # Two first lines of one width, a one-line paragraph ending between them: not a
+    # column of their width but the page's column an indent wider.
+    from ocrfix.reflow import _column_of, _measure
+    texts = ["新建口袋公园十二个新增绿道二十公里改", "造完成；", "市民纷纷点赞认为公园绿道让生活更美好"]
+    measure = _measure(Block(tuple(Line(n, t, t) for n, t in enumerate(texts, 1))), rules())
+    layout = rules()
+    assert _column_of(measure, [40], layout.width_tolerance, layout.indent) == 40
+    assert _column_of(measure, [52], layout.width_tolerance, layout.indent) == 36
