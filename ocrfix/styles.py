@@ -396,23 +396,26 @@ def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piec
     limits, gap = side_by_side_rules(), piece.start - previous.end
     if not neighbours:
         return gap > limits.lone_gap
-    if gap <= limits.em_gap and not _column_edge(rows, index, piece.start, limits.indent):
+    if gap <= limits.em_gap and not _column_edge(rows, index, piece.start - limits.indent,
+                                                 piece.start + limits.indent):
         return False
     # Rows with no text under or over the two pieces say nothing about the gap
     # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
     spanning = [other for other in neighbours
                 if any(p.start < piece.end and previous.start < p.end for p in other)]
+    # A column's edge in the gap, the piece starting there or an indent right of it.
+    edge_from = max(previous.end + 1, piece.start - limits.indent)
     return (_is_gutter(previous.end, piece.start, spanning or neighbours)
-            or _column_edge(rows, index, piece.start))
+            or _column_edge(rows, index, edge_from, piece.start))
 
 
-def _column_edge(rows: list[list[_Piece]], index: int, start: int, slack: int = 0) -> bool:
-    """Whether rows of the region nearby have pieces starting at ``start`` (give or
-    take ``slack``, an indent): a column's left edge (a title over the columns hides
-    the gutter on the rows it spans)."""
+def _column_edge(rows: list[list[_Piece]], index: int, low: int, high: int) -> bool:
+    """Whether rows of the region nearby have pieces starting in ``low..high``: a
+    column's left edge (a title over the columns hides the gutter on the rows it
+    spans)."""
     region = _region(rows, index, side_by_side_rules().look_rows)
     aligned = sum(1 for i in region
-                  if i != index and any(abs(p.start - start) <= slack for p in rows[i]))
+                  if i != index and any(low <= p.start <= high for p in rows[i]))
     return aligned >= min(side_by_side_rules().edge_rows, len(region) - 1)
 
 
@@ -495,6 +498,9 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     limits = side_by_side_rules()
     if abs(candidate.start - piece.box_left) > limits.indent:
         return False
+    if piece.above is None and candidate.start > piece.start \
+            and not _back_at(rows, candidate, piece.start):
+        return False                          # a first line left of the box: a headline
     left = min(piece.box_left, candidate.start)
     box_right = piece.measure(limits.indent_ems if left < piece.box_left else 0)
     reach, piece_reach = _reach(candidate, left), _reach(piece, left)
@@ -513,6 +519,13 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
         return True                           # a paragraph of two lines
     after = _next_in_column(rows, candidate.row, candidate, check=False)
     return after is not None and abs(_reach(after, left) - piece_reach) <= limits.edge
+
+
+def _back_at(rows: list[list[_Piece]], piece: _Piece, start: int) -> bool:
+    """Whether the line under ``piece`` in its column starts at ``start``: ``piece`` is
+    an indented first line in a column that starts there."""
+    after = _next_in_column(rows, piece.row, piece, check=False)
+    return after is not None and after.start == start
 
 
 def _chain(piece: _Piece) -> list[_Piece]:
