@@ -34,6 +34,7 @@ Stream = list[tuple[int, str]]
 _CHUNK = regex.compile(r"\S+(?: \S+)*")
 _INTERIOR_GAP = regex.compile(r"\S {3,}\S")
 _ASCII = regex.compile(r"[\x00-\x7f]")
+_LEADING_WORD = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%]*")
 _WIDE_GAP = regex.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _SENTENCE_END = frozenset("。！？…”’）》")
 _CLAUSE_END = _SENTENCE_END | frozenset("，、；：")
@@ -498,9 +499,9 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     limits = side_by_side_rules()
     if abs(candidate.start - piece.box_left) > limits.indent:
         return False
-    if piece.above is None and candidate.start > piece.start \
-            and not _back_at(rows, candidate, piece.start):
-        return False                          # a first line left of the box: a headline
+    if piece.above is None and (_set_apart(rows, piece, candidate) or (
+            candidate.start > piece.start and not _back_at(rows, candidate, piece.start))):
+        return False                          # a headline over the column
     left = min(piece.box_left, candidate.start)
     box_right = piece.measure(limits.indent_ems if left < piece.box_left else 0)
     reach, piece_reach = _reach(candidate, left), _reach(piece, left)
@@ -508,7 +509,8 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
         return False
     if reach >= box_right - limits.edge:
         return True
-    if piece_reach < box_right - limits.edge:
+    # A number or Latin word never breaks: one that did not fit leaves its line short.
+    if piece_reach + _leading_word(candidate.text) < box_right - limits.edge:
         return False                          # short under short
     if piece.above is not None:
         # A paragraph's short last line ends a sentence; a much shorter open line
@@ -519,6 +521,27 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
         return True                           # a paragraph of two lines
     after = _next_in_column(rows, candidate.row, candidate, check=False)
     return after is not None and abs(_reach(after, left) - piece_reach) <= limits.edge
+
+
+def _leading_word(text: str) -> float:
+    """Width in ems of the number or Latin word ``text`` opens with (0 if none).
+
+    >>> _leading_word("12.3%和15.8%。"), _leading_word("和12")
+    (2.5, 0)
+    """
+    word = _LEADING_WORD.match(text)
+    return display_width(word.group()) / 2 if word else 0
+
+
+def _set_apart(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bool:
+    """Whether a first line alone on its row and not lined up with the column under
+    it has rows skipped under it while the lines under the next follow row by row:
+    a headline, space under it."""
+    if len(rows[piece.row]) > 1 or candidate.row - piece.row == 1 \
+            or piece.start == candidate.start:
+        return False
+    after = _next_in_column(rows, candidate.row, candidate, check=False)
+    return after is not None and after.row - candidate.row == 1
 
 
 def _back_at(rows: list[list[_Piece]], piece: _Piece, start: int) -> bool:
