@@ -499,8 +499,10 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     limits = side_by_side_rules()
     if abs(candidate.start - piece.box_left) > limits.indent:
         return False
+    # A line over an indented first line must end a paragraph itself.
     if piece.above is None and (_set_apart(rows, piece, candidate) or (
-            candidate.start > piece.start and not _back_at(rows, candidate, piece.start))):
+            candidate.start > piece.start and not (rules().ends_sentence(piece.text)
+                                                   and _back_at(rows, candidate, piece.start)))):
         return False                          # a headline over the column
     left = min(piece.box_left, candidate.start)
     box_right = piece.measure(limits.indent_ems if left < piece.box_left else 0)
@@ -566,14 +568,33 @@ def _reading_order(boxes: list[_Box]) -> list[_Box]:
     cannot be cut across is cut down through offsets no box spans (columns,
     articles side by side), the parts read left to right; and so on in each part.
     A part that cannot be cut either way is ordered by :func:`_ordered_by_neighbours`.
+    Headlines side by side right over their text (two articles, each under its
+    own title) are read with their columns: the part is cut down first.
     """
     if len(boxes) < 2:
         return boxes
-    for span in (_rows, _offsets):
-        parts = _cut(boxes, span)
+    for parts in (_with_heads(_cut(boxes, _rows)), _cut(boxes, _offsets)):
         if len(parts) > 1:
             return [box for part in parts for box in _reading_order(part)]
     return _ordered_by_neighbours(boxes)
+
+
+def _with_heads(bands: list[list[_Box]]) -> list[list[_Box]]:
+    """Bands, each joined to the band right under it (no row between) when the two
+    cut down into columns of which two or more hold boxes of both, and none boxes of
+    the top band alone: headlines side by side, each over its own article."""
+    joined: list[list[_Box]] = []
+    for band in bands:
+        top = joined[-1] if joined else []
+        if top and min(box.first for box in band) == max(box.last for box in top) + 1:
+            columns = _cut(top + band, _offsets)
+            heads = [any(box in band for box in column)
+                     for column in columns if any(box in top for box in column)]
+            if all(heads) and len(heads) > 1:
+                joined[-1] = top + band
+                continue
+        joined.append(band)
+    return joined
 
 
 def _rows(box: _Box) -> tuple[int, int]:
