@@ -77,6 +77,10 @@ class PageSpec:
     interleave: float = 0.0                     # per photo: printed inside an article
     line_columns: float = 0.0                   # body in 2-3 columns, lines interleaved
     side_by_side: float = 0.0                   # body in 2-3 columns side by side (-layout)
+    drawn: bool = False                         # the page as pdftotext -layout draws it:
+    #   first lines of lead-ins and captions keep their indent, a lead-in wraps with its
+    #   paragraph, headlines stand centred or flush left, and an article's lines follow
+    #   one another with no blank line (only a kicker set apart keeps one under it)
     spaced_numbers: float = 0.0                 # per Han/ASCII boundary: 3 月 7 日
     halfwidth: float = 0.0                      # per mark in Han context: ， → ,
     stray_spaces: float = 0.0                   # per mark: a space after ，。；：、
@@ -109,7 +113,7 @@ VARIATIONS: dict[str, PageSpec] = {
                                  line_columns=0.6),
     # pdftotext -layout: columns side by side on one line, narrow gutters, indents kept.
     "side_by_side": replace(_BASE, widths=(20, 22, 24, 26, 28), paragraphs=(3, 6),
-                            indent="ascii", side_by_side=0.7),
+                            indent="ascii", paragraph_gap=0.0, side_by_side=0.7, drawn=True),
     "seedlike": replace(_BASE, articles=(4, 6), photos=(1, 2), headlines="after",
                         box_break=0.2, paragraph_gap=0.8, title_wrap=0.2, subtitle=0.4,
                         byline_block=0.5, letter_spacing=0.5, pad_names=0.3,
@@ -397,8 +401,11 @@ class _Page:
         leadin_line = None
         if not credit_block:
             leadin = self.leadin(record)
-            if self.chance(spec.leadin_own_line) \
-                    or display_width(leadin) > width - 2 * _INDENT_CELLS:
+            own_line = self.chance(spec.leadin_own_line)
+            too_wide = display_width(leadin) > width - 2 * _INDENT_CELLS
+            if spec.drawn and too_wide:    # printed lead-ins wrap like the text they open
+                entries[0][2][:0] = [(token, "") for token in _TOKEN.findall(leadin)]
+            elif own_line or too_wide:
                 leadin_line = leadin.strip(" ")
             else:
                 entries[0][2].insert(0, (leadin, ""))
@@ -412,6 +419,13 @@ class _Page:
             body = [side_by_side(set_in_columns(lines, rng.randint(2, 3)), rng.randint(2, 3))]
         headline = self.headline(record)
         after = spec.headlines == "after" or (spec.headlines == "mixed" and self.chance(0.5))
+        if spec.drawn:
+            headline = self.placed_headline(headline, max(len(line) for block in body
+                                                          for line in block))
+            if not after:                  # one run of lines from title to last body line
+                body = [headline.pop() + credit_block
+                        + [line for block in body for line in block]]
+                credit_block = []
         before = ([] if after else headline) + ([credit_block] if credit_block else [])
         item = _Item(record, before + body + (headline if after else []),
                      (len(before), len(before) + len(body)))
@@ -448,7 +462,8 @@ class _Page:
     def body_stream(self, entries, width: int, leadin_line: str | None) -> list[str | None]:
         """Raw body lines, ``None`` marking a blank line (a text-box boundary)."""
         spec, rng = self.spec, self.rng
-        stream: list[str | None] = [leadin_line] if leadin_line else []
+        indent = _INDENT[spec.indent] if spec.drawn else ""
+        stream: list[str | None] = [indent + leadin_line] if leadin_line else []
         for index, (kind, _, units) in enumerate(entries):
             if kind == "subhead":
                 stream += [None, _join(units), None]
@@ -534,6 +549,19 @@ class _Page:
         kicker = _raw(record["kicker"], spec, rng)
         return [[kicker, *lines]] if self.chance(0.3) else [[kicker], lines]
 
+    def placed_headline(self, blocks: list[list[str]], measure: int) -> list[list[str]]:
+        """Headline lines as ``-layout`` draws them over an article ``measure`` code
+        points wide: centred (about: big type takes fewer offsets), or flush left."""
+        if self.chance(0.4):
+            return blocks
+        return [[" " * self.rng.randint(max(0, (measure - len(line)) // 3),
+                                        max(0, (measure - len(line)) // 2)) + line
+                 for line in block] for block in blocks]
+
+    def indented(self, lines: list[str]) -> list[str]:
+        """``lines`` with the first one indented, on pages that keep indents (``drawn``)."""
+        return [_INDENT[self.spec.indent] + lines[0], *lines[1:]] if self.spec.drawn else lines
+
     # --- photos, captions, furniture ---
 
     def caption(self) -> tuple[dict, list[str]]:
@@ -543,7 +571,7 @@ class _Page:
         role = rng.choice(("本报记者", "新华社记者", None))
         byline = f"{role} {name}摄" if role else f"{name}摄"
         width = rng.choice(spec.caption_widths)
-        lines = _break(_units(text, spec, rng), width, width - _INDENT_CELLS)
+        lines = self.indented(_break(_units(text, spec, rng), width, width - _INDENT_CELLS))
         if self.chance(0.5):
             lines[-1] += f" {byline}"
         else:
@@ -560,11 +588,16 @@ class _Page:
         record = _record("photo", body=[{"kind": "paragraph", "text": t} for t in texts],
                          byline=byline, authors=_authors([(role, names)]))
         width = rng.choice(spec.caption_widths)
-        blocks = [_break(_units(t, spec, rng), width, width - _INDENT_CELLS) for t in texts]
+        blocks = [self.indented(_break(_units(t, spec, rng), width, width - _INDENT_CELLS))
+                  for t in texts]
         if self.chance(0.4):
             blocks[-1][-1] += f" ■ {byline}"
+        elif spec.drawn:                   # -layout keeps the credit's line whole
+            blocks.append([f"■ {byline}"])
         else:
             blocks.append([f"■ {role}", " ".join(names)])
+        if spec.drawn:
+            blocks = [[line for block in blocks for line in block]]
         return _Item(record, blocks)
 
     def furniture(self) -> tuple[list[_Item], list[_Item]]:

@@ -34,6 +34,7 @@ Stream = list[tuple[int, str]]
 _CHUNK = regex.compile(r"\S+(?: \S+)*")
 _INTERIOR_GAP = regex.compile(r"\S {3,}\S")
 _ASCII = regex.compile(r"[\x00-\x7f]")
+_LEADING_WORD = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%]*")
 _WIDE_GAP = regex.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _SENTENCE_END = frozenset("。！？…”’）》")
 _CLAUSE_END = _SENTENCE_END | frozenset("，、；：")
@@ -396,23 +397,26 @@ def _splits(rows: list[list[_Piece]], index: int, previous: _Piece, piece: _Piec
     limits, gap = side_by_side_rules(), piece.start - previous.end
     if not neighbours:
         return gap > limits.lone_gap
-    if gap <= limits.em_gap and not _column_edge(rows, index, piece.start, limits.indent):
+    if gap <= limits.em_gap and not _column_edge(rows, index, piece.start - limits.indent,
+                                                 piece.start + limits.indent):
         return False
     # Rows with no text under or over the two pieces say nothing about the gap
     # between them (a subhead `围绕… 激发…` over a column, blank rows beside it).
     spanning = [other for other in neighbours
                 if any(p.start < piece.end and previous.start < p.end for p in other)]
+    # A column's edge in the gap, the piece starting there or an indent right of it.
+    edge_from = max(previous.end + 1, piece.start - limits.indent)
     return (_is_gutter(previous.end, piece.start, spanning or neighbours)
-            or _column_edge(rows, index, piece.start))
+            or _column_edge(rows, index, edge_from, piece.start))
 
 
-def _column_edge(rows: list[list[_Piece]], index: int, start: int, slack: int = 0) -> bool:
-    """Whether rows of the region nearby have pieces starting at ``start`` (give or
-    take ``slack``, an indent): a column's left edge (a title over the columns hides
-    the gutter on the rows it spans)."""
+def _column_edge(rows: list[list[_Piece]], index: int, low: int, high: int) -> bool:
+    """Whether rows of the region nearby have pieces starting in ``low..high``: a
+    column's left edge (a title over the columns hides the gutter on the rows it
+    spans)."""
     region = _region(rows, index, side_by_side_rules().look_rows)
     aligned = sum(1 for i in region
-                  if i != index and any(abs(p.start - start) <= slack for p in rows[i]))
+                  if i != index and any(low <= p.start <= high for p in rows[i]))
     return aligned >= min(side_by_side_rules().edge_rows, len(region) - 1)
 
 
@@ -495,6 +499,11 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
     limits = side_by_side_rules()
     if abs(candidate.start - piece.box_left) > limits.indent:
         return False
+    # A line over an indented first line must end a paragraph itself.
+    if piece.above is None and (_set_apart(rows, piece, candidate) or (
+            candidate.start > piece.start and not (rules().ends_sentence(piece.text)
+                                                   and _back_at(rows, candidate, piece.start)))):
+        return False                          # a headline over the column
     left = min(piece.box_left, candidate.start)
     box_right = piece.measure(limits.indent_ems if left < piece.box_left else 0)
     reach, piece_reach = _reach(candidate, left), _reach(piece, left)
@@ -502,7 +511,8 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
         return False
     if reach >= box_right - limits.edge:
         return True
-    if piece_reach < box_right - limits.edge:
+    # A number or Latin word never breaks: one that did not fit leaves its line short.
+    if piece_reach + _leading_word(candidate.text) < box_right - limits.edge:
         return False                          # short under short
     if piece.above is not None:
         # A paragraph's short last line ends a sentence; a much shorter open line
@@ -513,6 +523,34 @@ def _continues(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bo
         return True                           # a paragraph of two lines
     after = _next_in_column(rows, candidate.row, candidate, check=False)
     return after is not None and abs(_reach(after, left) - piece_reach) <= limits.edge
+
+
+def _leading_word(text: str) -> float:
+    """Width in ems of the number or Latin word ``text`` opens with (0 if none).
+
+    >>> _leading_word("12.3%和15.8%。"), _leading_word("和12")
+    (2.5, 0)
+    """
+    word = _LEADING_WORD.match(text)
+    return display_width(word.group()) / 2 if word else 0
+
+
+def _set_apart(rows: list[list[_Piece]], piece: _Piece, candidate: _Piece) -> bool:
+    """Whether a first line alone on its row and not lined up with the column under
+    it has rows skipped under it while the lines under the next follow row by row:
+    a headline, space under it."""
+    if len(rows[piece.row]) > 1 or candidate.row - piece.row == 1 \
+            or piece.start == candidate.start:
+        return False
+    after = _next_in_column(rows, candidate.row, candidate, check=False)
+    return after is not None and after.row - candidate.row == 1
+
+
+def _back_at(rows: list[list[_Piece]], piece: _Piece, start: int) -> bool:
+    """Whether the line under ``piece`` in its column starts at ``start``: ``piece`` is
+    an indented first line in a column that starts there."""
+    after = _next_in_column(rows, piece.row, piece, check=False)
+    return after is not None and after.start == start
 
 
 def _chain(piece: _Piece) -> list[_Piece]:
@@ -530,14 +568,33 @@ def _reading_order(boxes: list[_Box]) -> list[_Box]:
     cannot be cut across is cut down through offsets no box spans (columns,
     articles side by side), the parts read left to right; and so on in each part.
     A part that cannot be cut either way is ordered by :func:`_ordered_by_neighbours`.
+    Headlines side by side right over their text (two articles, each under its
+    own title) are read with their columns: the part is cut down first.
     """
     if len(boxes) < 2:
         return boxes
-    for span in (_rows, _offsets):
-        parts = _cut(boxes, span)
+    for parts in (_with_heads(_cut(boxes, _rows)), _cut(boxes, _offsets)):
         if len(parts) > 1:
             return [box for part in parts for box in _reading_order(part)]
     return _ordered_by_neighbours(boxes)
+
+
+def _with_heads(bands: list[list[_Box]]) -> list[list[_Box]]:
+    """Bands, each joined to the band right under it (no row between) when the two
+    cut down into columns of which two or more hold boxes of both, and none boxes of
+    the top band alone: headlines side by side, each over its own article."""
+    joined: list[list[_Box]] = []
+    for band in bands:
+        top = joined[-1] if joined else []
+        if top and min(box.first for box in band) == max(box.last for box in top) + 1:
+            columns = _cut(top + band, _offsets)
+            heads = [any(box in band for box in column)
+                     for column in columns if any(box in top for box in column)]
+            if all(heads) and len(heads) > 1:
+                joined[-1] = top + band
+                continue
+        joined.append(band)
+    return joined
 
 
 def _rows(box: _Box) -> tuple[int, int]:

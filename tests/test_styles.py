@@ -274,16 +274,39 @@ def test_layout_keeps_a_caption_whose_last_line_starts_left_of_its_first():
 
 
 def test_layout_reads_an_article_column_by_column_before_a_title_beside_it():
-    # The left article's title is as wide as its first column and read as the
-    # column's first line; the next article's title sits level with it. The page is
-    # cut down between the columns and the article beside them, so the title waits
-    # until the left article's columns are read.
+    # The left article's title is as wide as its first column but stands apart from
+    # it: a line over an indented first line that ends no sentence is no paragraph's
+    # end. The next article's title sits level with it. The page is cut down between
+    # the columns and the article beside them, so that title waits until the left
+    # article's columns are read.
     page = _placed([[(0, "问需于企座谈会召"), (24, "抢抓农时")],
                     [(0, "  今天上午，青"), (12, "棉服产业发展的相"), (24, "  当前，春灌")],
                     [(0, "山市举办了棉服产"), (12, "关政策缓解融资难"), (24, "用水充足。")],
                     [(0, "业座谈会落实促进"), (12, "题搭建银企桥梁。")]])
-    assert [box[0] for box in _boxes(prepare(page, "layout"))][:3] == [
-        "问需于企座谈会召", "棉服产业发展的相", "抢抓农时"]
+    assert [box[0] for box in _boxes(prepare(page, "layout"))][:4] == [
+        "问需于企座谈会召", "今天上午，青", "棉服产业发展的相", "抢抓农时"]
+
+
+def test_layout_keeps_a_line_left_short_by_a_number_in_its_box():
+    # `12.3%` did not fit on the line above it, which stops short of the measure.
+    page = _placed([[(0, "  据统计，全市共接待游客"), (30, "右栏第一行文字内容排满")],
+                    [(0, "八十六万人次，同比增长了"), (30, "右栏第二行文字内容排满")],
+                    [(0, "旅游收入同比分别增长"), (30, "右栏第三行文字内容排满")],
+                    [(0, "12.3%和15.8%。"), (30, "右栏第四行。")]])
+    assert _boxes(prepare(page, "layout"))[0][-2:] == ["旅游收入同比分别增长", "12.3%和15.8%。"]
+
+
+def test_layout_sets_apart_a_headline_with_space_under_it():
+    # A title alone on its row, off the column's edge, a row skipped under it (the
+    # byline beside) while the column's lines follow row by row: not the column's top.
+    page = _placed([[(16, "假日旅游市场升温")],
+                    [(0, "■ 本报记者 王建华")],
+                    [(2, "与市检察院建立劳"), (14, "用水及引黄入冀调水")],
+                    [(0, "动者权益保障工作"), (14, "安全。市总工会用好")],
+                    [(0, "协作机制成立服务"), (14, "线上线下工会阵地。")]])
+    boxes = _boxes(prepare(page, "layout"))
+    assert ["假日旅游市场升温"] in boxes
+    assert ["用水及引黄入冀调水", "安全。市总工会用好", "线上线下工会阵地。"] in boxes
 
 
 @pytest.mark.parametrize("example", load_toml("layout", "side_by_side.toml")["examples"])
