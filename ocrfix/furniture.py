@@ -13,32 +13,50 @@ from .model import Block, Paragraph, Role
 
 _WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
 _DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
+_DATED = regex.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")  # a date piece, maybe with its weekday
 
 
 def furniture_groups(units: list) -> list[list[Paragraph]]:
     """The paragraphs of each ``other`` item: one item for each run of adjacent
-    furniture blocks, the editors' line an item of its own."""
+    furniture blocks, the editors' line an item of its own (its pieces cut apart at
+    the labels, `本版责编：…` / `版式设计：…`, one line again)."""
     groups: list[list[Paragraph]] = []
     editors: list[bool] = []
     previous_was_furniture = False
     for unit in units:
         is_furniture = isinstance(unit, Block) and unit.role is Role.FURNITURE
         is_editors = is_furniture and rules().editors_label.match(unit.text.strip()) is not None
-        if is_furniture and previous_was_furniture and not is_editors and not editors[-1]:
+        if is_furniture and previous_was_furniture and is_editors and editors[-1]:
+            last, piece = groups[-1][-1], _paragraphs(unit)[0]
+            groups[-1][-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
+        elif is_furniture and previous_was_furniture and not is_editors and not editors[-1]:
             _add_piece(groups[-1], unit)
         elif is_furniture:
             groups.append(_paragraphs(unit))
             editors.append(is_editors)
         previous_was_furniture = is_furniture
-    # A running head cut apart: its weekday joins its date wherever they landed.
-    weekdays = [(g, p) for g in groups for p in g if _WEEKDAY.match(p.text)]
-    dates = [(g, p) for g in groups for p in g if _DATE.search(p.text)]
-    for (owner, date), (group, weekday) in zip(dates, weekdays):
-        position = next(i for i, p in enumerate(owner) if p is date)
-        owner[position] = Paragraph(f"{date.text} {weekday.text}", min(date.first, weekday.first),
-                                    max(date.last, weekday.last))
-        group.remove(weekday)
+    # A running head cut apart: its weekday joins its date, and the date the paper's
+    # name, wherever they landed.
+    _join_pieces(groups, lambda p: _DATE.search(p.text), lambda p: _WEEKDAY.match(p.text), first=False)
+    _join_pieces(groups, lambda p: rules().paper_name.match(p.text),
+                 lambda p: _DATED.match(p.text), first=True)
     return [g for g in groups if g]
+
+
+def _join_pieces(groups: list[list[Paragraph]], head, tail, first: bool) -> None:
+    """Join each piece that ``tail`` finds to the next piece ``head`` finds (in
+    page order: the first with the first), as ``head tail``. The joined piece stands
+    where the head stood, or with ``first`` where the earlier of the two stood."""
+    heads = [(g, p) for g in groups for p in g if head(p)]
+    tails = [(g, p) for g in groups for p in g if tail(p) and not head(p)]
+    for (owner, left), (group, right) in zip(heads, tails):
+        joined = Paragraph(f"{left.text} {right.text}", min(left.first, right.first),
+                           max(left.last, right.last))
+        if first and right.first < left.first:
+            owner, group, left, right = group, owner, right, left
+        position = next(i for i, p in enumerate(owner) if p is left)
+        owner[position] = joined
+        group.remove(right)
 
 
 def _add_piece(group: list[Paragraph], block: Block) -> None:

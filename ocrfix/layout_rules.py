@@ -35,11 +35,13 @@ class LayoutRules:
     not_photographers: tuple[str, ...]
     name_pattern: str
     bare_name: regex.Pattern  # three characters opening with a common surname
+    surname: regex.Pattern  # one common surname
     name_word_frequency: int  # a name alone that jieba counts this often is a word
     furniture: regex.Pattern
     place_kicker: regex.Pattern
     kicker_max_ratio: float  # a kicker is at most this many times as wide as its title's lines
     furniture_pieces: regex.Pattern
+    paper_name: regex.Pattern  # the paper's name alone, a running head piece
     editors_label: regex.Pattern
     short_line: int
     short_line_with_ascii: int
@@ -93,6 +95,7 @@ def rules() -> LayoutRules:
     role_words = sorted(credits["roles"], key=len, reverse=True)
     labels = "|".join(map(regex.escape, furniture["labels"]))
     sections = "|".join(map(regex.escape, furniture["sections"]))
+    paper = furniture["paper_suffix"]
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
@@ -111,11 +114,14 @@ def rules() -> LayoutRules:
         not_photographers=tuple(credits["not_photographers"]),
         name_pattern=credits["name_pattern"],
         bare_name=regex.compile(rf"[{credits['surnames']}]\p{{Han}}{{2}}"),
+        surname=regex.compile(rf"[{credits['surnames']}]"),
         name_word_frequency=credits["word_frequency"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
-                                .replace("{labels}", labels).replace("{sections}", sections)),
+                                .replace("{labels}", labels).replace("{sections}", sections)
+                                .replace("{paper_suffix}", paper)),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
-        furniture_pieces=regex.compile(furniture["pieces"]),
+        furniture_pieces=regex.compile(furniture["pieces"].replace("{paper_suffix}", paper)),
+        paper_name=regex.compile(furniture["paper"].replace("{paper_suffix}", paper)),
         place_kicker=regex.compile(headlines["place_kicker"]),
         kicker_max_ratio=headlines["kicker_max_ratio"],
         weights=limits["continuation"],

@@ -1,4 +1,4 @@
-"""The parse pipeline: decode -> normalise -> blocks -> roles -> reflow -> assemble."""
+"""The parse pipeline: decode -> normalise -> blocks -> roles -> regroup -> reflow -> assemble."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,6 +7,7 @@ from .assemble import assemble
 from .blocks import split_blocks
 from .model import Edit, Item, Line, Page
 from .reflow import reflow
+from .regroup import regroup
 from .roles import assign_roles
 from .textio import read_path
 
@@ -50,7 +51,7 @@ def parse(text: str, path: str | None = None, *, preset: str = "newspaper",
     ('好天气', '记者 王军', '今天天气很好。')
     """
     page = normalise_page(text, path or "-", preset, style, **options)
-    units = reflow(assign_roles(split_blocks(page)))
+    units = reflow(regroup(assign_roles(split_blocks(page))))
     items = assemble(units, page.path)
     if explain:
         items = _with_fixes(items, page.edits)

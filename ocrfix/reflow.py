@@ -46,6 +46,7 @@ class _BodyBlock:
     ends: Edge
     clear_start: bool = False  # an indent kept as spaces, a dateline, or a wide gap
     before_credit: bool = False  # a credit follows: the block is likely a caption
+    after_byline: bool = False  # a byline (no photo credit) stands right before it
     loose: bool = False  # no full line measured the column: it is a guess
 
 
@@ -288,14 +289,16 @@ def continuation_score(left: _BodyBlock, right: _BodyBlock, skipped: int,
     short by what may be an indent, a clear indent or dateline); whether it is set in
     the same column (a one-line block of unknown column matches a column it fits in;
     after a finished sentence an unknown column is no evidence); and a penalty for
-    each body block skipped, one for a block a credit follows (a caption), and a
-    bonus after a closing quotation mark, which its speaker often follows.
+    each body block skipped, one for a block a credit follows (a caption), one for a
+    block a byline precedes (an article's first text), and a bonus after a closing
+    quotation mark, which its speaker often follows.
     """
     weights = layout.weights
     score = {Edge.NO: weights["starts_with_continuation_mark"], Edge.MAYBE: weights["starts_full"],
              Edge.YES: weights["starts_indented"] if right.clear_start
              else weights["starts_maybe_indented"]}[right.starts]
-    penalty = weights["per_box_skipped"] * skipped + (weights["before_credit"] if right.before_credit else 0.0)
+    penalty = weights["per_box_skipped"] * skipped + (weights["before_credit"] if right.before_credit else 0.0) \
+        + (weights["after_byline"] if right.after_byline else 0.0)
     if right.starts is not Edge.YES and left.segments[-1].lines[-1].text.rstrip()[-1:] in "”’」』":
         # `…就能完成。”` / `车间主任刘建国说。`: a quotation's speaker goes on the paragraph.
         score += weights["after_quote"]
@@ -327,10 +330,11 @@ def joins_word(tail: str, head: str, shortest: int = 2) -> bool:
 
 
 def _continuations(left: _BodyBlock, candidates: list[_BodyBlock], blocks: list[Block],
-                   layout: LayoutRules) -> list[tuple[float, int, _BodyBlock]]:
+                   layout: LayoutRules, bonus: float = 0.0) -> list[tuple[float, int, _BodyBlock]]:
     """The blocks that may continue ``left``, as ``(score, -skipped, block)`` entries
-    above the acceptance threshold, best first (word evidence added on near ties)."""
-    scored = sorted(((continuation_score(left, right, skipped, layout), -skipped, right)
+    above the acceptance threshold, best first (word evidence added on near ties).
+    ``bonus`` is added to every score (negative for candidates read backwards)."""
+    scored = sorted(((continuation_score(left, right, skipped, layout) + bonus, -skipped, right)
                      for skipped, right in enumerate(candidates)),
                     key=lambda entry: entry[:2], reverse=True)
     weights = layout.weights
@@ -399,6 +403,41 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
     return found
 
 
+def _earlier(body: dict[int, _BodyBlock], order: list[int], position: int,
+             blocks: list[Block], layout: LayoutRules) -> list[_BodyBlock]:
+    """Earlier blocks that may continue the block at ``position``, nearest first.
+
+    pdftotext's default mode can emit a column before the one it continues (a column
+    under a photo before the column beside it): a box of a known column (a line
+    alone may be anything) that opens mid-paragraph (no indent, no lead-in) may
+    continue an open paragraph after it.
+    """
+    start = max(0, position - layout.continuation_window)
+    return [body[c] for c in reversed(order[start:position]) if body[c].starts is not Edge.YES
+            and body[c].column and not layout.dateline.match(blocks[c].lines[0].text)]
+
+
+def _chain_reaches(next_of: dict[int, int], start: int, target: int) -> bool:
+    """Does following the joins from block ``start`` lead to ``target`` (a cycle)?"""
+    cursor = start
+    while cursor in next_of:
+        cursor = next_of[cursor]
+        if cursor == target:
+            return True
+    return cursor == target
+
+
+def _after_byline(blocks: list[Block], index: int, layout: LayoutRules) -> bool:
+    """Does a byline stand right before block ``index``, where an article begins: a
+    credit on lines of its own, naming no photographer, with no text right above it
+    (which it could close as a caption's credit)?"""
+    if index < 2 or blocks[index - 1].role is not Role.CREDIT:
+        return False
+    credit = blocks[index - 1].lines
+    return not credit[0].rest and blocks[index - 2].role is not Role.BODY and \
+        not layout.photo_credit_end.search(credit[-1].text.rstrip())
+
+
 def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     """Replace body blocks by the paragraphs they hold, in reading order.
 
@@ -426,6 +465,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     for index in order:
         if index + 1 < len(blocks) and blocks[index + 1].role is Role.CREDIT:
             body[index].before_credit = True
+        body[index].after_byline = _after_byline(blocks, index, layout)
         body[index].loose = _loose(measures[index])
     for index, following in zip(order, order[1:]):
         # A last line one character short of the column, then a box opening with a
@@ -450,10 +490,24 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         candidates = [body[c] for c in window if not layout.dateline.match(blocks[c].lines[0].text)]
         proposals += [(score, closeness, -index, left, right)
                       for score, closeness, right in _continuations(left, candidates, blocks, layout)]
+    # Boxes no open paragraph before them may continue, though they open mid-paragraph:
+    # the continuations of open paragraphs after them, when a word runs across the join.
+    # Both boxes of a known column; a backward join must also beat the box's own forward ones.
+    wanted = {entry[4].index for entry in proposals}
+    forward = {entry[3].index: entry[0] for entry in sorted(proposals, key=lambda entry: entry[0])}
+    for position, index in enumerate(order):
+        if body[index].ends is Edge.NO and body[index].column:
+            tail = blocks[index].lines[-1].text.strip()
+            earlier = [c for c in _earlier(body, order, position, blocks, layout) if c.index not in wanted
+                       and joins_word(tail, blocks[c.index].lines[0].text.strip())]
+            proposals += [(score, closeness, -index, body[index], right) for score, closeness, right in
+                          _continuations(body[index], earlier, blocks, layout, layout.weights["backward"])
+                          if score > forward.get(index, score - 1)]
     next_of: dict[int, int] = {}
     taken: set[int] = set()
     for _, _, _, left, right in sorted(proposals, key=lambda entry: entry[:3], reverse=True):
-        if left.index in next_of or right.index in taken or body[left.index].ends is Edge.YES:
+        if left.index in next_of or right.index in taken or body[left.index].ends is Edge.YES \
+                or _chain_reaches(next_of, right.index, left.index):
             continue  # (a short box measured anew below may turn out to end its paragraph)
         next_of[left.index] = right.index
         taken.add(right.index)
@@ -461,22 +515,36 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             # A short box continuing a paragraph is measured by the column it continues.
             body[right.index] = _split_block(right.index, blocks[right.index], measures[right.index],
                                              max(right.column, left.column), layout)
+    # A box continuing a paragraph before it in the text gives the rest of its
+    # paragraphs there too, after the one it continues.
+    deferred = {right for left, right in next_of.items() if right < left}
     out: list[Block | Paragraph] = []
     for index, block in enumerate(blocks):
         if index not in body:
             out.append(block)
-            continue
-        segments = body[index].segments
-        for number in range(1 if index in taken else 0, len(segments)):
-            lines = list(segments[number].lines)
-            column = segments[number].column
-            cursor = index
-            while number == len(body[cursor].segments) - 1 and cursor in next_of:
-                cursor = next_of[cursor]
-                lines.extend(body[cursor].segments[0].lines)
-                column = column or body[cursor].segments[0].column  # a line alone has none
-                number = 0
-            out.append(_paragraph(lines, column))
+        elif index not in deferred:
+            out += _paragraphs_from(index, 1 if index in taken else 0, body, next_of, deferred)
+    return out
+
+
+def _paragraphs_from(index: int, start: int, body: dict[int, _BodyBlock], next_of: dict[int, int],
+                     deferred: set[int]) -> list[Paragraph]:
+    """The paragraphs of block ``index`` from segment ``start`` on, each last one
+    running on into the boxes that continue it."""
+    out = []
+    segments = body[index].segments
+    for number in range(start, len(segments)):
+        lines = list(segments[number].lines)
+        column = segments[number].column
+        cursor = index
+        while number == len(body[cursor].segments) - 1 and cursor in next_of:
+            cursor = next_of[cursor]
+            lines.extend(body[cursor].segments[0].lines)
+            column = column or body[cursor].segments[0].column  # a line alone has none
+            number = 0
+        out.append(_paragraph(lines, column))
+        if cursor in deferred and cursor != index:
+            out += _paragraphs_from(cursor, 1, body, next_of, deferred)
     return out
 
 

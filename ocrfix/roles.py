@@ -200,8 +200,11 @@ def _name_pieces(blocks: list[Block]) -> list[Block]:
     extractors cut off at the em gaps (``新华社记者`` / ``张`` / ``扬摄``, or
     ``本版责编：刘明远`` / ``胡`` / ``安 彭 飞``), takes the pieces back."""
     layout = rules()
-    # Single characters set apart (`谢`, `安 彭 飞`), the last maybe with `摄`.
-    piece = regex.compile(rf"(?:\p{{Han}} ){{0,3}}\p{{Han}}(?:{regex.escape(layout.photo_suffix)})?")
+    # Single characters set apart (`谢`, `安 彭 飞`), the last maybe with `摄`; or the
+    # rest of a name cut at its gap, then whole names (`亮 张晓军`). Read as printed:
+    # normalising joins `安 彭 飞` as letter spacing.
+    piece = regex.compile(rf"(?:\p{{Han}} ){{0,3}}\p{{Han}}(?:{regex.escape(layout.photo_suffix)})?"
+                          rf"|\p{{Han}}(?: \p{{Han}}{{2,4}}){{1,3}}")
     result = list(blocks)
     for index, block in enumerate(result):
         text = block.text.strip()
@@ -210,11 +213,11 @@ def _name_pieces(blocks: list[Block]) -> list[Block]:
             continue
         end = index + 1
         while end < len(result) and end - index <= 3 and len(result[end].lines) == 1 \
-                and piece.fullmatch(result[end].text.strip()):
+                and piece.fullmatch(result[end].lines[0].raw.strip()):
             end += 1
         if end == index + 1:
             continue
-        merged = " ".join([text] + [result[i].text.strip() for i in range(index + 1, end)])
+        merged = " ".join([text] + [result[i].lines[0].raw.strip() for i in range(index + 1, end)])
         role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
         if role is Role.CREDIT and not parse_credit(merged).authors:
             continue  # the pieces make no name (`本报记者` / `王`, its `军` elsewhere)

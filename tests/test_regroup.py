@@ -1,0 +1,42 @@
+"""Scattered pieces put back together: credits, editors' lines, running heads, and
+paragraphs whose later column an extractor emitted first (pdftotext's default mode)."""
+from __future__ import annotations
+
+from ocrfix.pipeline import parse
+
+from pagekit import column, wrap
+
+P1 = "湖畔公园的樱花在这个周末迎来盛花期，前来赏花的市民络绎不绝，园区增派了管理人员维持秩序。"
+P2 = "公园管理处负责人介绍，今年园区新栽种了两百多株樱花树，品种比往年更加丰富，花期也更长。"
+P3 = "为方便市民出行，公交公司临时加开了多条线路，并在公园南门设置了临时停靠站点。"
+
+
+def test_a_role_word_takes_the_padded_name_cut_off_far_from_it():
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n本报记者\n\n公交加开线路\n\n谢\n\n宁\n\n"
+            + column([P3], 16) + "\n")
+    items = parse(page)
+    assert [(i.byline, [a.name for a in i.authors], [p.text for p in i.body]) for i in items][-1] \
+        == ("本报记者 谢宁", ["谢宁"], [P3])
+
+
+def test_editors_line_pieces_and_a_cut_name_come_back_together():
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n樱花盛开引客来\n\n"
+            "本版责编：刘明远\n\n胡\n\n安 彭 飞\n\n版式设计：李\n\n明\n")
+    items = parse(page)
+    assert [p.text for p in items[-1].body] == ["本版责编：刘明远 胡安 彭飞 版式设计：李明"]
+
+
+def test_the_papers_name_joins_its_date_wherever_they_landed():
+    page = ("人民日报\n\n2版\n\n本报讯（记者 周明）" + column([P1], 16) + "\n\n星期五\n\n樱花盛开引客来\n\n"
+            "2025年3月14日\n")
+    texts = [p.text for i in parse(page) if i.type == "other" for p in i.body]
+    assert "人民日报 2025年3月14日 星期五" in texts
+
+
+def test_a_column_emitted_before_the_one_it_continues_is_joined_after_it():
+    lines = wrap(P1, 14) + wrap(P2, 14)
+    # The second column (`持秩序。`, mid-word: 维|持) comes first, then the article's start.
+    page = ("樱花盛开引客来\n\n" + "\n".join(lines[3:]) + "\n\n本报讯（记者 周明）\n" + "\n".join(lines[:3])
+            + "\n\n" + column([P3], 14) + "\n\n公交加开线路\n")
+    bodies = [[p.text for p in i.body] for i in parse(page)]
+    assert [P1, P2] in [body[:2] for body in bodies]
