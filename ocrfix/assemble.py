@@ -75,15 +75,18 @@ def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragr
 
     A paragraph that runs on past a headline (a column broken around an L-shaped
     headline) shows that the headline separates no articles: unless an article
-    starts right under it, it belongs to the paragraph's own article.
+    starts right under it (past other headlines), it belongs to the paragraph's own
+    article.
     """
     embedded = {}
     for index, token in enumerate(tokens):
         if not isinstance(token, Headline):
             continue
         paragraph = next((t for t in reversed(tokens[:index]) if isinstance(t, Paragraph)), None)
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        under = next((i for i in range(index + 1, len(tokens))
+                      if not isinstance(tokens[i], Headline)), len(tokens))
+        following = tokens[under] if under < len(tokens) else None
+        after = tokens[under + 1] if under + 1 < len(tokens) else None
         if paragraph is not None and paragraph.last > token.last and \
                 not (following is not None and is_start(following, after)):
             embedded[id(token)] = (token, paragraph)

@@ -103,3 +103,17 @@ def test_text_that_may_open_a_caption_takes_a_headline_only_when_no_article_want
     [reading, after] = read_runs([run, [_headline("湖畔书屋开门迎客")]], [0, 1, 0],
                                  [False, True, False], "before", WEIGHTS)
     assert after.back is None and after.alone
+
+
+def test_headlines_inside_a_paragraphs_span_over_a_dated_article_open_it():
+    # A paragraph of the first article runs on past two headlines (its column broken
+    # around them); a dated article starts under the second: neither belongs to the
+    # paragraph's article.
+    from ocrfix.assemble import _embedded_headlines
+    from ocrfix.model import Paragraph
+    spanning = Paragraph("国家发展改革委有关负责人表示，今年将加力推进建设。", 10, 40)
+    first, second = _headline("南方早稻育秧进度过半"), _headline("老旧小区改造惠及更多居民")
+    dated = Paragraph("据新华社长沙3月13日电 记者从湖南、江西等地农业部门获悉。", 45, 50)
+    assert _embedded_headlines([spanning, first, second, dated]) == {}
+    undated = Paragraph("农业专家提醒，近期南方将有一次降温降雨过程。", 45, 50)
+    assert set(_embedded_headlines([spanning, first, second, undated])) == {id(first), id(second)}
