@@ -45,6 +45,11 @@ _INDENT = {"drop": "", "ideographic": "\N{IDEOGRAPHIC SPACE}" * 2, "ascii": "  "
 _DAMAGE_SPACE: Unit = (" ", "")
 _INDENT_CELLS = 4  # a two-character first-line indent
 _INTERLEAVED_LINES = 10  # bodies this long may come out line-interleaved (line_columns)
+# An em gap of print (in a lead-in's credits) while lines are laid out: pdftotext writes
+# a space there, or on a loosely leaded page cuts the line into pieces at it.
+_GAP = "\N{IDEOGRAPHIC SPACE}"
+_ROW_LAST = 0.3       # per line-interleaved article: a column lower by a fraction of a line
+_PIECE_MOVES = 0.3    # per piece of a line cut at its gaps: written a few lines off
 
 
 @dataclass(frozen=True)
@@ -242,18 +247,59 @@ def set_in_columns(lines: list[str], count: int) -> list[list[str]]:
     return [lines[start:start + height] for start in range(0, len(lines), height)]
 
 
-def interleave_rows(columns: list[list[str]], lower: list[int]) -> list[str]:
+def interleave_rows(columns: list[list[str]], lower: list[int],
+                    order: list[int] | None = None) -> list[str]:
     """The lines of side-by-side columns row by row, as ``pdftotext`` writes them on
-    loosely leaded pages; column ``i`` starts ``lower[i]`` rows down.
+    loosely leaded pages; column ``i`` starts ``lower[i]`` rows down, and each row is
+    written in ``order`` (left to right by default; a column set a fraction of a line
+    lower than the others comes last).
 
     >>> interleave_rows([["甲1", "甲2"], ["乙1", "乙2"]], [0, 1])
     ['甲1', '甲2', '乙1', '乙2']
     >>> interleave_rows([["甲1", "甲2"], ["乙1", "乙2"]], [0, 0])
     ['甲1', '乙1', '甲2', '乙2']
+    >>> interleave_rows([["甲1", "甲2"], ["乙1", "乙2"]], [0, 0], [1, 0])
+    ['乙1', '甲1', '乙2', '甲2']
     """
+    order = order or list(range(len(columns)))
     rows = max(len(column) + drop for column, drop in zip(columns, lower))
-    return [column[row - drop] for row in range(rows) for column, drop in zip(columns, lower)
-            if 0 <= row - drop < len(column)]
+    return [columns[number][row - lower[number]] for row in range(rows) for number in order
+            if 0 <= row - lower[number] < len(columns[number])]
+
+
+def _gapped(text: str) -> list[Unit]:
+    """A lead-in as units that may break anywhere, its spaces em gaps (no clean text:
+    the gold keeps the lead-in apart).
+
+    >>> _gapped("本报讯（记者 王军）")[5:8]
+    [('者', ''), ('\u3000', ''), ('王', '')]
+    """
+    return [(_GAP if token == " " else token, "") for token in regex.findall(r"[0-9A-Za-z]+|.", text)]
+
+
+def _spaced(line: str) -> str:
+    """A line as pdftotext writes it where it does not cut lines: a space for each
+    gap inside the line, none at its ends."""
+    return " ".join(piece for piece in line.split(_GAP) if piece)
+
+
+def cut_at_gaps(lines: list[str], reach: int, rng: random.Random) -> list[str]:
+    """Lines as pdftotext writes them on a loosely leaded page: each cut at its em
+    gaps into pieces, a block each. The pieces before a cut line's last may come out
+    together up to ``reach`` lines early or twice that late (poppler orders small
+    blocks loosely: ``宇`` / ``通讯员`` three rows after ``高远）3月6``).
+
+    >>> cut_at_gaps(["本报讯（记者\u3000王军）今天", "乙"], 0, random.Random(1))
+    ['本报讯（记者', '王军）今天', '乙']
+    """
+    keyed = []
+    for index, line in enumerate(lines):
+        pieces = [piece for piece in line.split(_GAP) if piece]
+        moved = len(pieces) > 1 and rng.random() < _PIECE_MOVES
+        key = index + (rng.randint(-reach, 2 * reach) if moved else 0)
+        keyed += [(key if number < len(pieces) - 1 else index, piece)
+                  for number, piece in enumerate(pieces)]
+    return [piece for _, piece in sorted(keyed, key=lambda entry: entry[0])]
 
 
 def side_by_side(columns: list[list[str]], gutter: int) -> list[str]:
@@ -398,23 +444,42 @@ class _Page:
         credit_block = self.byline_block(record) if self.chance(spec.byline_block) else []
         entries = self.body_entries(lists_first=bool(credit_block))
         record["body"] = [{"kind": kind, "text": text} for kind, text, _ in entries]
-        leadin_line = None
+        # Loose leading: pdftotext writes each line of a body in columns as a block.
+        loose = bool(spec.line_columns) and self.chance(spec.line_columns)
+        leadin_lines: list[str] = []
         if not credit_block:
             leadin = self.leadin(record)
-            own_line = self.chance(spec.leadin_own_line)
-            too_wide = display_width(leadin) > width - 2 * _INDENT_CELLS
-            if spec.drawn and too_wide:    # printed lead-ins wrap like the text they open
-                entries[0][2][:0] = [(token, "") for token in _TOKEN.findall(leadin)]
-            elif own_line or too_wide:
-                leadin_line = leadin.strip(" ")
+            if loose:
+                # In print the lead-in wraps at the column width like any text.
+                units = _gapped(leadin)
+                if self.chance(spec.leadin_own_line):
+                    leadin_lines = _break(units, width, width)
+                else:
+                    entries[0][2][0:0] = units
             else:
-                entries[0][2].insert(0, (leadin, ""))
-        body = _blocks(self.body_stream(entries, width, leadin_line))
+                own_line = self.chance(spec.leadin_own_line)
+                too_wide = display_width(leadin) > width - 2 * _INDENT_CELLS
+                if spec.drawn and too_wide:    # printed lead-ins wrap like the text they open
+                    entries[0][2][:0] = [(token, "") for token in _TOKEN.findall(leadin)]
+                elif own_line or too_wide:
+                    leadin_lines = [leadin.strip(" ")]
+                else:
+                    entries[0][2].insert(0, (leadin, ""))
+        body = _blocks(self.body_stream(entries, width, leadin_lines))
         lines = [line for block in body for line in block]
-        if spec.line_columns and len(lines) >= _INTERLEAVED_LINES and self.chance(spec.line_columns):
+        credit = [credit_block] if credit_block else []
+        if loose and len(lines) >= _INTERLEAVED_LINES:
             count = rng.randint(2, 3)
             columns = set_in_columns(lines, count)
-            body = [[line] for line in interleave_rows(columns, [rng.randint(0, 1) for _ in columns])]
+            order = list(range(count))
+            if self.chance(_ROW_LAST):  # a column set a fraction of a line lower
+                order.append(order.pop(rng.randrange(count)))
+            rows = interleave_rows(columns, [rng.randint(0, 1) for _ in columns], order)
+            body = [[piece] for piece in cut_at_gaps(rows, count, rng)]
+            # the credit lines' gaps cut them too
+            credit = [[piece] for line in credit_block for piece in line.split(" ")]
+        elif loose:
+            body = [[_spaced(line) for line in block] for block in body]
         elif spec.side_by_side and len(lines) >= _INTERLEAVED_LINES and self.chance(spec.side_by_side):
             body = [side_by_side(set_in_columns(lines, rng.randint(2, 3)), rng.randint(2, 3))]
         headline = self.headline(record)
@@ -425,8 +490,8 @@ class _Page:
             if not after:                  # one run of lines from title to last body line
                 body = [headline.pop() + credit_block
                         + [line for block in body for line in block]]
-                credit_block = []
-        before = ([] if after else headline) + ([credit_block] if credit_block else [])
+                credit = []
+        before = ([] if after else headline) + credit
         item = _Item(record, before + body + (headline if after else []),
                      (len(before), len(before) + len(body)))
         if self.chance(spec.captions):
@@ -459,16 +524,16 @@ class _Page:
             text += self.sentences.draw()
         return text
 
-    def body_stream(self, entries, width: int, leadin_line: str | None) -> list[str | None]:
+    def body_stream(self, entries, width: int, leadin_lines: list[str]) -> list[str | None]:
         """Raw body lines, ``None`` marking a blank line (a text-box boundary)."""
         spec, rng = self.spec, self.rng
         indent = _INDENT[spec.indent] if spec.drawn else ""
-        stream: list[str | None] = [indent + leadin_line] if leadin_line else []
+        stream: list[str | None] = [indent + line for line in leadin_lines]
         for index, (kind, _, units) in enumerate(entries):
             if kind == "subhead":
                 stream += [None, _join(units), None]
                 continue
-            if index == 0 and leadin_line:
+            if index == 0 and leadin_lines:
                 lines: list[str | None] = list(_break(units, width, width))
             else:
                 lines = list(_break(units, width, width - _INDENT_CELLS))

@@ -17,14 +17,16 @@ with a line short by its dropped indent after a short line that ends a sentence,
 line starts with ``，。、）”``, a word or a quotation runs on across the join, and the
 columns take turns at a steady rhythm. The columns come out as blocks in reading
 order, the lines keeping their input line numbers. A headline with a run's worth of
-lines on either side starts another article, read apart on its own. Thresholds and
+lines on either side starts another article, read apart on its own. Pieces the
+extractor cut off a lead-in or a credit at its em gaps (``本报讯（记者`` / ``王军``) are
+set aside before reading and put back after: a lead-in's at the head of its column. Thresholds and
 weights are rule data (``rules/layout/interleave.toml``).
 """
 from __future__ import annotations
 
 import heapq
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations, permutations
 from typing import NamedTuple
@@ -40,7 +42,7 @@ Stream = list[tuple[int, str]]
 _QUOTES = "“‘「『"
 # What a column that goes on from another has open at its start: unseen, any mark.
 _UNSEEN = "\N{REPLACEMENT CHARACTER}"
-_PIECE = regex.compile(r"\p{Han}{1,4}")  # a bare name or role: a piece of a byline
+_NAME_CLOSED = regex.compile(r"\p{Han}{2,4}[）)]")  # the end of a lead-in's credits
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class _Line:
     opens: str        # quotes and brackets left open at its end
     closes: str       # quotes and brackets it closes that it did not open
     dateline: bool    # opens an article (``本报讯（记者 …）``)
+    tail: bool = False  # ends a lead-in cut at its gaps (``王军）今天``): heads a column
 
 
 class _Column(NamedTuple):
@@ -268,7 +271,8 @@ class _Scorer:
             starts_paragraph = not below.closed and width and below.width < width - below.slack
             if not above.closed and not starts_paragraph:
                 score += self.weights["runs_on"]
-            self._runs_on[key] = -self.weights["runs_on"] if below.dateline else score
+            opens = below.dateline or below.tail
+            self._runs_on[key] = -self.weights["runs_on"] if opens else score
         return self._runs_on[key]
 
     def own(self, index: int) -> float:
@@ -286,7 +290,8 @@ class _Scorer:
         headline), too short for a paragraph's first line, or (``opening`` an
         article) a full line, costs."""
         line, weights = self.lines[index], self.weights
-        if line.dateline or not width:
+        # a lead-in's end (``吴迪）3月6日``) heads its column, short as it is
+        if line.dateline or line.tail or not width or _NAME_CLOSED.match(line.text):
             return 0.0
         if line.width > width + self.rule.width_tolerance:
             return weights["too_wide"]
@@ -302,7 +307,7 @@ class _Scorer:
         score = weights["new_column"]
         if line.mark:
             score += weights["mark_after_end"]
-        if self.short(line, 0, True) and not line.dateline:
+        if self.short(line, 0, True) and not (line.dateline or line.tail):
             score += weights["short_open"]
         return score, _Column(index, place, place, 0, self.measure(line), line.opens)
 
@@ -595,22 +600,164 @@ def deinterleave(stream: Stream) -> Stream:
         done = run[-1] + 1
         entries = [stream[p] for p in run]
         lines = [_line(text, layout, rule) for _, text in entries]
-        classes = width_classes(lines, rule)
-        # Rows of whole lines read a long, regular run; the beam reads the rest.
-        regular = len(lines) >= rule.grid_lines and not _pieces(lines)
-        grid = _read_grid(entries, lines, classes, layout, rule) if regular else None
-        parts = [grid] if grid else [
-            _read_apart(entries[start:end], lines[start:end], classes, layout, rule)
-            or stream[run[start]:run[end - 1] + 1]
-            for start, end in _articles(lines, classes, layout, rule)]
+        pieces = [i for i, line in enumerate(lines) if _is_piece(line, layout, rule)]
+        kept = [i for i in range(len(lines)) if i not in set(pieces)]
+        classes = width_classes([lines[i] for i in kept], rule)
+        lines = _mark_tails(lines, pieces)
+        blocks = [[kept[i] for i in block]
+                  for block in _read([lines[i] for i in kept], classes, layout, rule)]
         # The run's blocks stand apart from the text around them (a line of furniture
         # glued to a run's edge has no blank entry between).
         if out and out[-1][1].strip():
             out.append((out[-1][0], ""))
-        out += _blocks(parts)
+        out += _blocks(_place_pieces(blocks, pieces, entries, lines, rule))
         if done < len(stream) and stream[done][1].strip():
             out.append((out[-1][0], ""))
     return out + stream[done:]
+
+
+def _read(lines: list[_Line], classes: list[int], layout: LayoutRules,
+          rule: InterleaveRules) -> list[list[int]]:
+    """The lines of a run (pieces cut at em gaps set aside; ``classes`` their column
+    measures) as blocks of their positions: rows of a grid for a long run, the beam
+    for the rest or where the rows fit badly; each line a block of its own where no
+    column is found."""
+    grid = _read_grid(lines, classes, layout, rule) if len(lines) >= rule.grid_lines else None
+    # A lead-in cut at its gaps often comes out of its row: the grid is checked
+    # against the beam there, by the text of the columns each reads.
+    if grid and not any(line.tail for line in lines):
+        return grid
+    blocks: list[list[int]] = []
+    for start, end in _articles(lines, classes, layout, rule):
+        read = _read_apart(lines[start:end], classes, layout, rule)
+        blocks += [[start + i for i in block] for block in read] if read else [
+            [i] for i in range(start, end)]
+    if grid:
+        scorer = _Scorer(lines, classes, layout, rule)
+        return max(grid, blocks, key=lambda reading: _text_score(reading, scorer))
+    return blocks
+
+
+def _text_score(blocks: list[list[int]], scorer: _Scorer) -> float:
+    """How well the columns of a reading read: each line under the one above it,
+    each column into the next, and a line of its own for each line of no column."""
+    score = 0.0
+    previous: list[int] = []
+    for block in blocks:
+        if len(block) == 1:
+            score += scorer.own(block[0])
+            previous = []
+            continue
+        width = Counter(scorer.measure(scorer.lines[i]) for i in block).most_common(1)[0][0]
+        open_ = ""
+        for above, below in zip(block, block[1:]):
+            open_ = _carry(open_, scorer.lines[above])
+            score += scorer.under(above, below, width, open_)
+        score += scorer.heads(block[0], width, not previous)
+        if previous:
+            score += scorer.runs_on(previous[-1], block[0], "")
+        previous = block
+    return score
+
+
+def _is_piece(line: _Line, layout: LayoutRules, rule: InterleaveRules) -> bool:
+    """Whether a line is a piece the extractor cut off a lead-in or a credit at an em
+    gap: a lead-in left open (``本报讯（记者``, ``本报讯``), a role or a name (maybe
+    closing the lead-in: ``王军）``), a credit marker.
+
+    >>> [_is_piece(_line(t, rules(), interleave_rules()), rules(), interleave_rules())
+    ...  for t in ("本报讯（记者", "本报讯", "通讯员", "王军）", "■", "王军）今天", "好。")]
+    [True, True, True, True, True, False, False]
+    """
+    text = line.text
+    if layout.furniture.search(text):
+        return False
+    if line.dateline:
+        match = layout.dateline.match(text)
+        return bool(line.opens.strip(_QUOTES)) or (match.end() == len(text) and not match.group("byline"))
+    return text in layout.credit_markers or bool(_piece_pattern(rule.piece_chars).fullmatch(text))
+
+
+@cache
+def _piece_pattern(chars: int) -> regex.Pattern:
+    """A role or a name, maybe closing its bracket (``王军）``)."""
+    return regex.compile(rf"\p{{Han}}{{1,{chars}}}[）)]?")
+
+
+def _mark_tails(lines: list[_Line], pieces: list[int]) -> list[_Line]:
+    """Lines marked where they end a lead-in whose opening piece was cut off: of the
+    lines that are no piece, the nearest to each open lead-in that closes its
+    bracket."""
+    lines = list(lines)
+    others = [i for i in range(len(lines)) if i not in set(pieces)]
+    for piece in pieces:
+        open_ = lines[piece].opens.strip(_QUOTES)
+        if not lines[piece].dateline or not open_:
+            continue
+        closing = [i for i in others if lines[i].closes and _closes_open(lines[i].closes, open_)]
+        if closing:
+            nearest = min(closing, key=lambda i: abs(i - piece))
+            lines[nearest] = replace(lines[nearest], tail=True)
+    return lines
+
+
+def _place_pieces(blocks: list[list[int]], pieces: list[int], entries: Stream, lines: list[_Line],
+                  rule: InterleaveRules) -> list[Stream]:
+    """The blocks of a run with its pieces put back: each lead-in, put together from
+    its pieces, opens the column it ends in (or, where it closes on a piece of its
+    own, the first column of the article around it); the other pieces, a run of them
+    at a time, are a credit block at their place. Each piece stays a line of its own."""
+    used: set[int] = set()
+    heads: dict[int, list[int]] = {}  # block -> the pieces of the lead-in opening it
+    for piece in (p for p in pieces if lines[p].dateline):
+        block = _leadin_column(piece, blocks, lines)
+        if block is not None and block not in heads:
+            group = _near_pieces(piece, blocks[block][0], pieces, blocks, lines, rule)
+            heads[block] = [p for p in group if p not in used]
+            used.update(heads[block])
+    rest = [p for p in pieces if p not in used]
+    out: list[Stream] = []
+    for number, block in enumerate(blocks + [[len(lines)]]):
+        while rest and rest[0] < min(block):
+            run = [rest.pop(0)]
+            while rest and rest[0] == run[-1] + 1:
+                run.append(rest.pop(0))
+            out.append([entries[p] for p in run])
+        if number == len(blocks):
+            break
+        out.append([entries[p] for p in heads.get(number, [])] + [entries[i] for i in block])
+    return out
+
+
+def _leadin_column(piece: int, blocks: list[list[int]], lines: list[_Line]) -> int | None:
+    """The block a lead-in opening at ``piece`` goes to the head of: the nearest
+    column headed by the line closing its bracket, or else the first column read
+    (in reading order) of the article around or after it."""
+    tails = [number for number, block in enumerate(blocks) if len(block) > 1 and lines[block[0]].tail]
+    if tails and lines[piece].opens.strip(_QUOTES):
+        return min(tails, key=lambda number: abs(blocks[number][0] - piece))
+    return next((number for number, block in enumerate(blocks)
+                 if len(block) > 1 and max(block) > piece), None)
+
+
+def _near_pieces(piece: int, head: int, pieces: list[int], blocks: list[list[int]],
+                 lines: list[_Line], rule: InterleaveRules) -> list[int]:
+    """The pieces of the lead-in opening at ``piece`` whose column starts at ``head``:
+    those between the two and those up to ``piece_reach`` lines either side, not
+    past a line of its own (a headline) or another lead-in; in order, the opening
+    one first."""
+    alone = {block[0] for block in blocks if len(block) == 1}
+    set_apart = set(pieces)
+    low, high = min(piece, head), max(piece, head)
+    group = [p for p in pieces if low < p < high and not lines[p].dateline]
+    for step, edge in ((-1, low), (1, high)):
+        position = edge + step
+        while 0 <= position < len(lines) and abs(position - edge) <= rule.piece_reach \
+                and position not in alone and not lines[position].dateline:
+            if position in set_apart:
+                group.append(position)
+            position += step
+    return [piece] + sorted(p for p in group if p != head)
 
 
 def _articles(lines: list[_Line], classes: list[int], layout: LayoutRules,
@@ -630,10 +777,10 @@ def _articles(lines: list[_Line], classes: list[int], layout: LayoutRules,
     return list(zip(starts, starts[1:] + [len(lines)]))
 
 
-def _read_apart(entries: Stream, lines: list[_Line], classes: list[int], layout: LayoutRules,
-                rule: InterleaveRules) -> Stream | None:
-    """The lines of one article of a run (``lines`` describing them, ``classes`` the
-    run's column measures) as blocks: lines of no column first, then the columns in
+def _read_apart(lines: list[_Line], classes: list[int], layout: LayoutRules,
+                rule: InterleaveRules) -> list[list[int]] | None:
+    """The lines of one article of a run (``classes`` the run's column measures) as
+    blocks of their positions: lines of no column first, then the columns in
     reading order, then lines of no column that come after every column line; None
     when no column was found."""
     labels = assign(lines, classes, layout, rule)
@@ -646,58 +793,39 @@ def _read_apart(entries: Stream, lines: list[_Line], classes: list[int], layout:
     _gather(columns, scorer)
     in_column = {i for column in columns for i in column}
     last = max(in_column)
-    blocks = ([[entries[i]] for i in range(last) if i not in in_column]
-              + [[entries[i] for i in column] for column in _reading_order(columns, scorer)]
-              + [[entries[i]] for i in range(last + 1, len(entries))])
-    return _blocks(blocks)
+    return ([[i] for i in range(last) if i not in in_column] + _reading_order(columns, scorer)
+            + [[i] for i in range(last + 1, len(lines))])
 
 
-def _pieces(lines: list[_Line]) -> bool:
-    """Whether the extractor cut lines of the run into pieces at their em gaps (a
-    lead-in left open, ``本报讯（记者``): rows of whole lines do not hold them.
-
-    >>> rule = interleave_rules()
-    >>> _pieces([_line(t, rules(), rule) for t in ("本报讯（记者", "王军）今天")])
-    True
-    """
-    return any(line.dateline and line.opens.strip(_QUOTES) for line in lines)
-
-
-def _read_grid(entries: Stream, lines: list[_Line], classes: list[int], layout: LayoutRules,
-               rule: InterleaveRules) -> Stream | None:
-    """A run read as grids (:func:`read_grid`), as blocks: each line of its own, each
-    article's columns in reading order; None when a line sits ill in its column (the
-    run is no clean grid)."""
+def _read_grid(lines: list[_Line], classes: list[int], layout: LayoutRules,
+               rule: InterleaveRules) -> list[list[int]] | None:
+    """A run read as grids (:func:`read_grid`), as blocks of positions: each line of
+    its own, each article's columns in reading order; None when a line sits ill in
+    its column (the run is no clean grid)."""
     reading = read_grid(_Scorer(lines, classes, layout, rule))
     if reading.worst < rule.weights["misfit"]:
         return None
     labels = reading.labels
-    blocks: list[Stream] = []
+    blocks: list[list[int]] = []
     seen: set[int] = set()
     for index, label in enumerate(labels):
         if label is None:
-            blocks.append([entries[index]])
+            blocks.append([index])
         elif label[0] not in seen:
             seen.add(label[0])
             columns = sorted({lab[1] for lab in labels if lab and lab[0] == label[0]})
-            blocks += [[entries[i] for i, lab in enumerate(labels) if lab == (label[0], column)]
+            blocks += [[i for i, lab in enumerate(labels) if lab == (label[0], column)]
                        for column in columns]
-    return _blocks(blocks)
+    return blocks
 
 
 def _gather(columns: list[list[int]], scorer: _Scorer) -> None:
     """Give columns back the pieces of their first lines that the extractor wrote
     elsewhere in the run (it splits a line at an em gap, and may write the pieces
-    out of order).
-
-    * Where a lead-in leaves its bracket open (``本报讯（记者``) and the next line of
-      its column does not close it, the line of no column that does (``王军）``)
-      goes after it; the bare names and roles of no column before the column's last
-      line (a byline split at each gap: ``张`` / ``小明`` / ``通讯员``) go in between.
-    * A line of no column that a column's first line runs on from goes before it:
-      one whose bracket (not a quotation: those run on for lines) it closes, a
-      number before its unit, or the end of a
-      lead-in (``王军）``) one turn before a first line that is no paragraph's first.
+    out of order): a line of no column that a column's first line runs on from goes
+    before it -- one whose bracket (not a quotation: those run on for lines) it
+    closes, a number before its unit, or the end of a lead-in (``王军）``) one turn
+    before a first line that is no paragraph's first.
     """
     lines, units = scorer.lines, scorer.layout.number_units
     taken = {i for column in columns for i in column}
@@ -706,22 +834,6 @@ def _gather(columns: list[list[int]], scorer: _Scorer) -> None:
         """Column lines strictly between two positions."""
         return sum(1 for j in range(start + 1, end) if j in taken)
 
-    for column in columns:
-        open_ = ""
-        for place, above in enumerate(column):
-            open_ = _carry(open_, lines[above])
-            if not (lines[above].dateline and open_):
-                continue
-            below = lines[column[place + 1]] if place + 1 < len(column) else None
-            closed = below is not None and bool(below.closes) and _closes_open(below.closes, open_)
-            closing = [] if closed else [i for i in range(column[-1]) if i not in taken and lines[i].closes
-                                         and _closes_open(lines[i].closes, open_)][:1]
-            if closed or closing:
-                pieces = [i for i in range(above + 1, column[-1]) if i not in taken
-                          and _PIECE.fullmatch(lines[i].text)] + closing
-                column[place + 1:place + 1] = pieces
-                taken.update(pieces)
-            break
     for column in columns:
         turn = between(column[0], column[1]) if len(column) > 1 else -1
         while True:

@@ -152,6 +152,8 @@ class InterleaveRules:
     class_lines: int
     min_measure: int
     headline_chars: int
+    piece_chars: int
+    piece_reach: int
     balance_slack: int
     beam: int
     grid_beam: int
