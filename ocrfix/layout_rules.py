@@ -39,7 +39,8 @@ class LayoutRules:
     name_word_frequency: int  # a name alone that jieba counts this often is a word
     furniture: regex.Pattern
     place_kicker: regex.Pattern
-    kicker_max_ratio: float  # a kicker is at most this many times as wide as its title's lines
+    kicker_max_ratio: float
+    dangling_words: str  # one-character function words no headline ends with  # a kicker is at most this many times as wide as its title's lines
     furniture_pieces: regex.Pattern
     paper_name: regex.Pattern  # the paper's name alone, a running head piece
     editors_label: regex.Pattern
@@ -124,6 +125,7 @@ def rules() -> LayoutRules:
         paper_name=regex.compile(furniture["paper"].replace("{paper_suffix}", paper)),
         place_kicker=regex.compile(headlines["place_kicker"]),
         kicker_max_ratio=headlines["kicker_max_ratio"],
+        dangling_words=headlines["dangling_words"],
         weights=limits["continuation"],
         attach=headlines["attach"],
         # The numbers of layout.toml, each a field of the same name.

@@ -7,7 +7,7 @@ from .credits import is_common_word, is_credit_line, parse_credit
 from .layout_rules import LayoutRules, rules
 from .model import Block, Line, Role
 from .width import display_width
-from .words import cut_across
+from .words import cut_across, last_word
 
 SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 # Headlines are set without sentence punctuation: a comma, pause mark, full stop or
@@ -366,4 +366,6 @@ def is_heading(block: Block) -> bool:
         if display_width(text) > layout.heading_max_width or _SENTENCE_MARKS.search(text):
             return False
     last = main[-1].rstrip(layout.closing)
+    if last and last[-1] in layout.dangling_words and last_word(last) == last[-1]:
+        return False  # a function word left hanging (`…发展的`): text broken off mid-sentence
     return not last or last[-1] not in layout.heading_never_ends

@@ -52,3 +52,16 @@ def cut_across(tail: str, head: str, reach: int = 4) -> bool:
             return True
         position += len(word)
     return False
+
+
+def last_word(text: str, reach: int = 6) -> str:
+    """The last word of ``text`` by jieba's segmentation of its last ``reach`` characters.
+
+    >>> last_word("促进棉服产业发展的"), last_word("打造现代农业基地")
+    ('的', '基地')
+    """
+    import jieba
+
+    _dictionary()
+    words = jieba.lcut(text[-reach:], HMM=False)
+    return words[-1] if words else ""

@@ -9,6 +9,7 @@ from ocrfix.credits import parse_credit
 from ocrfix.layout_rules import rules
 from ocrfix.model import Block, Line, Paragraph, Role
 from ocrfix.pipeline import parse
+from ocrfix.roles import is_heading
 from ocrfix.width import display_width
 
 from pagekit import column, wrap
@@ -167,7 +168,11 @@ def test_layout_rule_examples_hold():
     for example in load_toml("layout", "furniture.toml")["examples"]:
         assert bool(layout.furniture.search(example["text"])) == example["furniture"]
     for example in load_toml("layout", "headlines.toml")["examples"]:
-        assert bool(layout.place_kicker.match(example["text"])) == example["place_kicker"]
+        if "place_kicker" in example:
+            assert bool(layout.place_kicker.match(example["text"])) == example["place_kicker"]
+        if "heading" in example:
+            line = Line(1, example["text"], example["text"])
+            assert is_heading(Block((line,), Role.HEADING)) == example["heading"]
     for example in load_toml("layout", "punctuation.toml")["examples"]:
         if "ends_sentence" in example:
             assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
