@@ -380,9 +380,10 @@ def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragrap
 
     The closing item ends the list with ``。`` or ``……`` (and so on) and is not much
     longer than the longest item (``list_close_ratio``): a longer paragraph is the
-    body the list introduces.
+    body the list introduces. Next to an item, a paragraph with an inner line ending
+    in ``；`` is items run together (one ended at the margin): it is cut there.
     """
-    result = list(body)
+    result = _items_apart(body, layout)
     index = 0
     while index < len(result):
         end = index
@@ -400,4 +401,27 @@ def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragrap
             index = end
         else:
             index += 1
+    return result
+
+
+def _items_apart(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
+    """Cut paragraphs next to a ``；`` item at their inner lines ending in ``；``, when
+    every piece is no longer than an item may be."""
+    result: list[Paragraph] = []
+    for index, paragraph in enumerate(body):
+        items = [p for p in body[max(index - 1, 0):index] + body[index + 1:index + 2]
+                 if p.kind == "paragraph" and p.text.endswith("；")]
+        if paragraph.kind != "paragraph" or not paragraph.item_ends or not items:
+            result.append(paragraph)
+            continue
+        cuts = [0, *(end for end, _, _ in paragraph.item_ends), len(paragraph.text)]
+        longest = layout.list_close_ratio * max(len(p.text) for p in items)
+        if any(right - left > longest for left, right in zip(cuts, cuts[1:])):
+            result.append(paragraph)
+            continue
+        firsts = [paragraph.first, *(following for _, _, following in paragraph.item_ends)]
+        lasts = [*(last for _, last, _ in paragraph.item_ends), paragraph.last]
+        result += [replace(paragraph, text=paragraph.text[left:right], first=first, last=last,
+                           item_ends=())
+                   for left, right, first, last in zip(cuts, cuts[1:], firsts, lasts)]
     return result

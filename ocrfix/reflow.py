@@ -565,5 +565,8 @@ def join_pieces(pieces: list[str]) -> str:
 
 
 def _paragraph(lines: list, column: int) -> Paragraph:
-    text = join_pieces([line.text for line in lines])
-    return Paragraph(text, lines[0].number, lines[-1].number, column=column)
+    pieces = [line.text for line in lines]
+    item_ends = tuple((len(join_pieces(pieces[:i + 1])), lines[i].number, lines[i + 1].number)
+                      for i in range(len(lines) - 1) if pieces[i].rstrip().endswith("；"))
+    return Paragraph(join_pieces(pieces), lines[0].number, lines[-1].number, column=column,
+                     item_ends=item_ends)

@@ -118,6 +118,17 @@ def test_a_byline_under_an_articles_text_opens_the_next_article_in_another_colum
         ("article", "本报记者 周明", 2), ("article", "本报记者 胡晓燕 邓超", 2)]
 
 
+def test_items_run_together_where_one_ended_at_the_margin_are_cut_apart():
+    # The first item fills its (indented) line exactly; the next one runs on under
+    # it without a blank line: between other items, that line end ends an item.
+    items = ["新建口袋公园十二个，新增绿道二十公里；", "改造老旧小区三十个；", "建成5G基站六千余个；",
+             "市民纷纷点赞，公园绿道让生活更美好。"]
+    page = ("■ 本报记者 周明\n\n" + items[0] + "\n" + items[1] + "\n\n" + items[2] + "\n\n"
+            + items[3] + "\n\n" + column([P1], 16) + "\n\n樱花盛开引客来\n")
+    body = parse(page)[0].body
+    assert [(p.kind, p.text) for p in body[:4]] == [("list_item", text) for text in items]
+
+
 def test_list_needs_two_semicolon_items():
     body = [Paragraph("一项工作；", 1, 1), Paragraph("另一段正文。", 2, 2)]
     assert [p.kind for p in mark_list_items(body, rules())] == ["paragraph", "paragraph"]
