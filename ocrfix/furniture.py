@@ -76,6 +76,5 @@ def _paragraphs(block: Block) -> list[Paragraph]:
     if rules().editors_label.match(text):
         text = unpad_names(text)  # names padded to three, as in bylines: `李 明` -> `李明`
     pieces = rules().furniture_pieces.match(text)
-    if pieces is None:
-        return [Paragraph(text, block.first, block.last)]
-    return [Paragraph(piece, block.first, block.last) for piece in pieces.groups() if piece]
+    texts = [text] if pieces is None else [piece for piece in pieces.groups() if piece]
+    return [Paragraph(rules().paper_date.sub(r"\1 ", piece), block.first, block.last) for piece in texts]

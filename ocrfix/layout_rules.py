@@ -43,6 +43,7 @@ class LayoutRules:
     dangling_words: str  # one-character function words no headline ends with  # a kicker is at most this many times as wide as its title's lines
     furniture_pieces: regex.Pattern
     paper_name: regex.Pattern  # the paper's name alone, a running head piece
+    paper_date: regex.Pattern  # the paper's name right before a date
     editors_label: regex.Pattern
     short_line: int
     short_line_with_ascii: int
@@ -123,6 +124,7 @@ def rules() -> LayoutRules:
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"].replace("{paper_suffix}", paper)),
         paper_name=regex.compile(furniture["paper"].replace("{paper_suffix}", paper)),
+        paper_date=regex.compile(furniture["paper_date"].replace("{paper_suffix}", paper)),
         place_kicker=regex.compile(headlines["place_kicker"]),
         kicker_max_ratio=headlines["kicker_max_ratio"],
         dangling_words=headlines["dangling_words"],

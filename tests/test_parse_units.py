@@ -6,6 +6,7 @@ import pytest
 from ocrfix.assemble import mark_list_items
 from ocrfix.headlines import Headline, group_headlines, split_headline
 from ocrfix.credits import parse_credit
+from ocrfix.furniture import _paragraphs
 from ocrfix.layout_rules import rules
 from ocrfix.model import Block, Line, Paragraph, Role
 from ocrfix.pipeline import parse
@@ -178,6 +179,10 @@ def test_layout_rule_examples_hold():
         assert credit.text == example.get("byline", credit.text)
     for example in load_toml("layout", "furniture.toml")["examples"]:
         assert bool(layout.furniture.search(example["text"])) == example["furniture"]
+        if "pieces" in example:
+            line = Line(1, example["text"], example["text"])
+            pieces = _paragraphs(Block((line,), Role.FURNITURE))
+            assert [p.text for p in pieces] == example["pieces"]
     for example in load_toml("layout", "headlines.toml")["examples"]:
         if "place_kicker" in example:
             assert bool(layout.place_kicker.match(example["text"])) == example["place_kicker"]
