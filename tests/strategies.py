@@ -28,8 +28,9 @@ def page_specs() -> st.SearchStrategy[PageSpec]:
         **{name: _probability for name in (
             "paragraph_gap", "box_break", "title_wrap", "kicker", "subtitle", "byline_block",
             "leadin_own_line", "letter_spacing", "pad_names", "subheads", "list_items",
-            "captions", "interleave", "spaced_numbers", "halfwidth", "stray_spaces")},
-        furniture=st.booleans(),
+            "captions", "interleave", "spaced_numbers", "halfwidth", "stray_spaces",
+            "line_columns", "side_by_side")},
+        furniture=st.booleans(), drawn=st.booleans(),
     )
 
 
