@@ -585,13 +585,13 @@ class _Page:
         return ["■ " + lines[0], *lines[1:]]
 
     def padded(self, names: list[str], after_singles: bool) -> str:
-        """Names with two-char ones padded (``王 军``), but never right after other single
-        characters, where the padding would read as letter spacing."""
+        """Names with two-char ones padded (``王 军``, ``王 军 李 明``), but never right
+        after a letter-spaced role word, where the padding would read as letter spacing."""
         out = []
         for name in names:
             pad = len(name) == 2 and not after_singles and self.chance(self.spec.pad_names)
             out.append(" ".join(name) if pad else name)
-            after_singles = pad
+            after_singles = False
         return " ".join(out)
 
     def headline(self, record: dict) -> list[list[str]]:
