@@ -42,6 +42,7 @@ class LayoutRules:
     kicker_max_ratio: float  # a kicker is at most this many times as wide as its title's lines
     furniture_pieces: regex.Pattern
     paper_name: regex.Pattern  # the paper's name alone, a running head piece
+    paper_date: regex.Pattern  # the paper's name run into its date: a space goes there
     editors_label: regex.Pattern
     short_line: int
     short_line_with_ascii: int
@@ -122,6 +123,7 @@ def rules() -> LayoutRules:
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
         furniture_pieces=regex.compile(furniture["pieces"].replace("{paper_suffix}", paper)),
         paper_name=regex.compile(furniture["paper"].replace("{paper_suffix}", paper)),
+        paper_date=regex.compile(furniture["paper_date"].replace("{paper_suffix}", paper)),
         place_kicker=regex.compile(headlines["place_kicker"]),
         kicker_max_ratio=headlines["kicker_max_ratio"],
         weights=limits["continuation"],
