@@ -71,10 +71,13 @@ def _add_piece(group: list[Paragraph], block: Block) -> None:
 
 
 def _paragraphs(block: Block) -> list[Paragraph]:
-    """A furniture block as paragraphs: a running head on one line gives one a piece."""
-    text = " ".join(line.text.strip() for line in block.lines)
+    """A furniture block as paragraphs: a running head on one line gives one a piece.
+
+    The paper's name stands apart from its date, as printed (`人民日报 2025年3月16日`).
+    """
+    text = rules().paper_date.sub(" ", " ".join(line.text.strip() for line in block.lines))
     if rules().editors_label.match(text):
         text = unpad_names(text)  # names padded to three, as in bylines: `李 明` -> `李明`
     pieces = rules().furniture_pieces.match(text)
     texts = [text] if pieces is None else [piece for piece in pieces.groups() if piece]
-    return [Paragraph(rules().paper_date.sub(r"\1 ", piece), block.first, block.last) for piece in texts]
+    return [Paragraph(piece, block.first, block.last) for piece in texts]

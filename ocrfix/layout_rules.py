@@ -39,11 +39,11 @@ class LayoutRules:
     name_word_frequency: int  # a name alone that jieba counts this often is a word
     furniture: regex.Pattern
     place_kicker: regex.Pattern
-    kicker_max_ratio: float
-    dangling_words: str  # one-character function words no headline ends with  # a kicker is at most this many times as wide as its title's lines
+    kicker_max_ratio: float  # a kicker is at most this many times as wide as its title's lines
+    dangling_words: str  # one-character function words no headline ends with
     furniture_pieces: regex.Pattern
     paper_name: regex.Pattern  # the paper's name alone, a running head piece
-    paper_date: regex.Pattern  # the paper's name right before a date
+    paper_date: regex.Pattern  # the paper's name run into its date: a space goes there
     editors_label: regex.Pattern
     short_line: int
     short_line_with_ascii: int

@@ -74,7 +74,7 @@ def _names(blocks: list[Block]) -> list[Block]:
         for head, tail in zip(heads, tails):
             block = result[head]
             role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
-            text = f"{block.lines[0].raw.strip()} {result[tail].lines[0].raw.strip()}"
+            text = f"{block.lines[0].text.strip()} {result[tail].lines[0].raw.strip()}"
             result[head] = _with_text(block, text, role, block.last)
             result[tail] = Block(())
     return [block for block in result if block.lines]

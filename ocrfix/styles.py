@@ -46,6 +46,8 @@ _ASCII_PUNCT_BY_HAN = regex.compile(r"(?<=\p{Han})[,;:?!()\"']|[,;:?!()\"'](?=\p
 _SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
 # An OCR line with nothing readable: rules and photo edges read as strokes and dots.
 _OCR_JUNK_LINE = regex.compile(r"[\s|¦丨_\-‐–—~=+*.,:;'\"`‘’“”、。·•]+")
+# A piece of a headline line: Han characters (and digits) without punctuation.
+_HEADLINE_PIECE = regex.compile(r"[\p{Han}0-9]{4,}")
 
 
 def detect_style(text: str) -> str:
@@ -247,7 +249,8 @@ def _cells(text: str) -> float:
 # --- ocr ------------------------------------------------------------------------------
 
 def _ocr(stream: Stream) -> Stream:
-    """Trim OCR lines and blank out lines with nothing readable in them.
+    """Trim OCR lines, blank out lines with nothing readable in them, and start a
+    block at a line opening with a lead-in.
 
     Tesseract reads rules, frames and photo edges as ``|``, ``_``, ``—`` or dots; a
     line of only such marks is no text (blanking it also ends the text box it
@@ -257,8 +260,50 @@ def _ocr(stream: Stream) -> Stream:
     its spacing does not line up the way ``-layout``'s does, and splitting such
     lines like ``-layout`` text made the fixtures score worse, so they are left.
     """
-    return [(number, "" if _OCR_JUNK_LINE.fullmatch(line) else line.strip())
-            for number, line in stream]
+    out: Stream = []
+    for number, line in stream:
+        text = "" if _OCR_JUNK_LINE.fullmatch(line) else line.strip()
+        if text and out and out[-1][1] and _opens_with_dateline(text):
+            out.append((number, ""))
+        out.append((number, text))
+    return _join_cut_headlines(out)
+
+
+def _join_cut_headlines(stream: Stream) -> Stream:
+    """Take out the blank between two one-line blocks of a headline cut in two.
+
+    Tesseract splits a large headline's line into blocks (``全国春播粮食进`` / blank /
+    ``度快于去年同期``). Two one-line blocks with no punctuation, a word running
+    across them, are one headline line.
+    """
+    out: Stream = []
+    for index, (number, text) in enumerate(stream):
+        if not text and 2 <= index < len(stream) - 2 and _headline_cut(stream, index):
+            continue
+        out.append((number, text))
+    return out
+
+
+def _headline_cut(stream: Stream, blank: int) -> bool:
+    """Whether the blank at ``blank`` parts two halves of one headline line."""
+    above, below = stream[blank - 1][1], stream[blank + 1][1]
+    alone = not stream[blank - 2][1] and not stream[blank + 2][1]
+    return (alone and all(_HEADLINE_PIECE.fullmatch(t) for t in (above, below))
+            and cut_across(above, below))
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether an OCR line opens an article's first paragraph (``本报讯``, ``新华社…电``).
+
+    Tesseract sets a headline's last line and the first line under it in one block
+    when they are close; a lead-in never continues a line above it, so it starts a
+    block of its own.
+
+    >>> _opens_with_dateline("本报讯 ”南平县日前启动"), _opens_with_dateline("本报记者从市场监管局获悉")
+    (True, False)
+    """
+    match = rules().dateline.match(text)
+    return match is not None and bool(match.group("dateline"))
 
 
 # --- layout ---------------------------------------------------------------------------

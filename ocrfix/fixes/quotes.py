@@ -16,10 +16,11 @@ _HAN_AFTER = regex.compile(_GAP + r"\p{Han}")
 _HAN = regex.compile(r"\p{Han}")
 _CLOSERS = "，。、；：！？）》…,.;:!?)"
 _BLANK_LINE = regex.compile(r"\n[ \t]*(?=\n)")
+_SENTENCE_END = "。！？…”’）」』!?."
 
 
 @kind("quotes")
-def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
+def quotes(double: dict[str, str], single: dict[str, str], left_open_at_cut: int = 3) -> Finder:
     """Make quotes curly and balanced: ``“…”`` outside, ``‘…’`` nested.
 
     ASCII quotes are converted only in Han context (their pair or their nearest
@@ -30,6 +31,8 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
     marks get their cheapest reading (see :func:`_reading`): ``“难点““堵点”``
     becomes ``“难点”“堵点”``. In a text of several lines, a line whose curly marks
     alternate is left alone: it may be a piece of a paragraph or of another column.
+    A quote left open costs 3, or ``left_open_at_cut`` where the paragraph ends in
+    mid-sentence (OCR cuts paragraphs at column breaks, a quotation running on).
 
     >>> find = quotes({"open": "“", "close": "”", "ambiguous": '"'},
     ...               {"open": "‘", "close": "’", "ambiguous": "'"})
@@ -52,6 +55,7 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
         for pattern in ambiguous:
             han_context.update(_han_context_quotes(text, pattern))
         breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+        ends = breaks + [len(text)]
         blocks: dict[int, list[tuple[int, str]]] = {}
         for m in mark.finditer(text):
             at, ch = m.start(), m.group()
@@ -59,16 +63,25 @@ def quotes(double: dict[str, str], single: dict[str, str]) -> Finder:
                     else not (ch in curly_single and _apostrophe(text, at))):
                 blocks.setdefault(bisect.bisect(breaks, at), []).append((at, ch))
         spans: list[Span] = []
-        for segment in blocks.values():
+        for block, segment in blocks.items():
+            cut, continued = (left_open_at_cut != 3 and _cut(text, ends, index)
+                              for index in (block, block - 1))
+            left_open = left_open_at_cut if cut else 3
             for family, (opening, closing, _) in enumerate(families):
                 marks = [(at, ch) for at, ch in segment if family_of[ch] == family]
                 if marks and not _nests([ch for _, ch in marks], opening, closing):
+                    wanted_marks = _read(text, marks, opening, closing, han_context,
+                                         left_open, continued)
                     spans += [(at, at + 1, wanted) for (at, ch), wanted
-                              in zip(marks, _read(text, marks, opening, closing, han_context),
-                                     strict=True)
+                              in zip(marks, wanted_marks, strict=True)
                               if wanted != ch]
         return sorted(spans)
     return find
+
+
+def _cut(text: str, ends: list[int], block: int) -> bool:
+    """Whether paragraph ``block`` (whose ends are ``ends``) ends in mid-sentence."""
+    return block >= 0 and text[:ends[block]].rstrip()[-1:] not in _SENTENCE_END
 
 
 def _nests(marks: list[str], opening: str, closing: str) -> bool:
@@ -85,8 +98,10 @@ def _nests(marks: list[str], opening: str, closing: str) -> bool:
 
 
 def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str,
-          ascii_sides: dict[int, str]) -> list[str]:
-    """The mark each quote of one family in one paragraph should be."""
+          ascii_sides: dict[int, str], left_open: int = 3,
+          continued: bool = False) -> list[str]:
+    """The mark each quote of one family in one paragraph should be; in a paragraph
+    that ``continued`` one cut in mid-sentence the first may close a quote opened there."""
     kept = _plausible_lines(text, marks, opening, closing)
     kinds = []
     for at, ch in marks:
@@ -94,10 +109,10 @@ def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str,
         printed = ascii_sides.get(at) or ("open" if ch == opening else "close")
         forced = ("start" if before is None and after is not None
                   else printed if at in kept else None)
-        stray_ok = (after is None or after in _CLOSERS
+        stray_ok = ((continued and not kinds) or after is None or after in _CLOSERS
                     or (printed != "open" and (before or "") in "。！？!?….・·"))
         kinds.append(Mark(printed, forced, stray_ok))
-    return [opening if opens else closing for opens in _reading(kinds)]
+    return [opening if opens else closing for opens in _reading(kinds, left_open=left_open)]
 
 
 class Mark(NamedTuple):
@@ -135,13 +150,13 @@ def _plausible_lines(text: str, marks: list[tuple[int, str]], opening: str,
     return kept
 
 
-def _reading(marks: list[Mark], deepest: int = 3) -> list[bool]:
+def _reading(marks: list[Mark], deepest: int = 3, left_open: int = 3) -> list[bool]:
     """Whether each quote mark opens, in the cheapest reading of the sequence.
 
     Costs: 1 to turn a printed mark round, or to read an ASCII pair other than
     open-then-close; 2 to open a quote inside another (rare in print, while
     misprints are common); 3 for a closing mark with nothing open (1 where that is
-    plausible) and for each quote left open at the end. A ``start`` mark opens, and
+    plausible) and ``left_open`` for each quote left open at the end. A ``start`` mark opens, and
     inside an open quote it reopens it, as each paragraph of a long quotation does.
     Ties go to the flattest reading.
 
@@ -170,7 +185,7 @@ def _reading(marks: list[Mark], deepest: int = 3) -> list[bool]:
                 if after not in layer or option[0] < layer[after][0]:
                     layer[after] = option
         layers.append(layer)
-    depth = min(layers[-1], key=lambda d: (layers[-1][d][0][0] + 3 * d, layers[-1][d][0][1]))
+    depth = min(layers[-1], key=lambda d: (layers[-1][d][0][0] + left_open * d, layers[-1][d][0][1]))
     opens = []
     for layer in reversed(layers[1:]):
         _, depth, opened = layer[depth]
