@@ -2,10 +2,12 @@
 
     python examples/generate_pages.py out/ -n 20
     python examples/generate_pages.py out/ -n 5 --variation photos --variation ocr_noise
+    python examples/generate_pages.py out/ -n 40 --seed 1000   # 640 pages: the figures of issue 4
 
 Each variation gets a folder ``OUT/<variation>/`` holding ``<id>.txt`` (the raw page) and
 ``<id>.gold.jsonl`` (its expected items). When ``ocrfix.parse`` can run, one line of
-scores per variation follows; ``ocrfix eval`` scores a single page the same way.
+scores per variation follows, then the figures over all of them pooled; ``ocrfix eval``
+scores a single page the same way.
 """
 from __future__ import annotations
 
@@ -16,15 +18,16 @@ from ocrfix.evaluate import evaluate
 from ocrfix.generate import VARIATIONS, generate_page
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="output directory")
     parser.add_argument("-n", "--pages", type=int, default=10, help="pages per variation")
     parser.add_argument("--seed", type=int, default=0, help="seed of the first page")
     parser.add_argument("--variation", action="append", choices=sorted(VARIATIONS),
                         help="only this variation (repeatable); default: all")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     parse = _parser()
+    pooled_pred, pooled_gold = [], []
     for name in args.variation or list(VARIATIONS):
         folder = args.out / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -40,6 +43,7 @@ def main() -> None:
                 han = evaluate(items, page.gold, page.raw)["han"]
                 lost, added = lost + han["lost"], added + han["added"]
                 pred, gold = pred + items, gold + page.gold
+        pooled_pred, pooled_gold = pooled_pred + pred, pooled_gold + gold
         line = f"{name:16} {args.pages} pages -> {folder}"
         if parse:
             report = evaluate(pred, gold)
@@ -50,6 +54,10 @@ def main() -> None:
                      f"  items exact {report['items_exact']:.3f}"
                      f"  CER {cer}  Han lost {lost} added {added}")
         print(line)
+    if parse and pooled_gold:
+        report = evaluate(pooled_pred, pooled_gold)
+        print(f"{'all':16} {len(pooled_gold)} items  paragraph F1 {report['paragraphs']['f1']:.3f}"
+              f"  items exact {report['items_exact']:.3f}")
 
 
 def _parser():

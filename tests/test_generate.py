@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import random
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -154,3 +155,12 @@ SHOWS = {
 @pytest.mark.parametrize("name", sorted(VARIATIONS))
 def test_each_variation_shows_its_feature(name):
     assert any(SHOWS[name](page) for page in generate_pages(VARIATIONS[name], 8, seed=100))
+
+
+def test_the_example_script_writes_pages_and_scores_them(tmp_path, capsys):
+    import runpy
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "examples" / "generate_pages.py"))
+    script["main"]([str(tmp_path), "-n", "2", "--variation", "plain", "--variation", "photos"])
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["plain", "photos", "all"]
+    assert "paragraph F1" in lines[-1] and len(list((tmp_path / "photos").glob("*.gold.jsonl"))) == 2
