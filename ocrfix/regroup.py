@@ -16,17 +16,87 @@ from functools import cache
 import regex
 
 from .credits import unpad_names
-from .layout_rules import rules
+from .layout_rules import interleave_rules, rules
 from .model import Block, Line, Role
 
 _HAN = regex.compile(r"\p{Han}")
 _CUT_NAME = regex.compile(r"[\s:：]\p{Han}$")  # one character after a label or a gap
+_OPEN_CREDIT = regex.compile(r"[（(]\p{Han}{0,8}$")  # a lead-in's bracket left open at the end
+_TAIL_NAME = regex.compile(r"\p{Han}+$")
+_HEAD_NAME = regex.compile(r"\p{Han}+")
 
 
 def regroup(blocks: list[Block]) -> list[Block]:
     """Join the page's scattered name pieces, then give names to the role words
-    left without any (or let them stand as a byline of names only)."""
-    return _credits(_names(list(blocks)))
+    left without any (or let them stand as a byline of names only); close up
+    lead-ins cut at their gaps."""
+    return [_leadin_pieces(block) for block in _credits(_names(list(blocks)))]
+
+
+def _leadin_pieces(block: Block) -> Block:
+    """A block opening with a lead-in cut into pieces at its em gaps, one a line
+    (`本报讯（记者` / `刘思远` / `高志远` / `罗晓雯）3月6`), with its pieces on one
+    line again: set apart as printed, where no line end cut a name
+    (:func:`credit_gap`). Lines are read one at a time (joined without spaces), and
+    names run together cannot be told apart."""
+    lines = block.lines
+    if len(lines) < 2 or not _open_leadin(lines[0].text.strip()):
+        return block
+    end = 1
+    while end < len(lines) and _name_piece().fullmatch(lines[end].text.strip()):
+        end += 1
+    closing = end < len(lines) and _closing_piece().match(lines[end].text.strip())
+    end += bool(closing)
+    if end == 1:
+        return block
+    texts = [line.text.strip() for line in lines[:end]]
+    raws = [line.raw.strip() for line in lines[:end]]
+    joined = Line(lines[0].number, _join_credit(raws), _join_credit(texts))
+    return Block((joined,) + lines[end:], block.role)
+
+
+def _open_leadin(text: str) -> bool:
+    """A lead-in cut off after its bracket opened: `本报讯（记者`, `新华社北京3月6日电（记`."""
+    match = rules().dateline.match(text)
+    return match is not None and _OPEN_CREDIT.search(text) is not None
+
+
+def _join_credit(pieces: list[str]) -> str:
+    """Credit pieces set on one line, a space between two unless a line end cut a
+    name there.
+
+    >>> _join_credit(["本报讯（记者", "赵海", "涛", "通讯员", "李", "晓明）今天"])
+    '本报讯（记者 赵海涛 通讯员 李晓明）今天'
+    """
+    text = pieces[0]
+    for piece in pieces[1:]:
+        text += (" " if credit_gap(text, piece) else "") + piece
+    return text
+
+
+def credit_gap(before: str, after: str) -> bool:
+    """Whether an em gap stood between two pieces of a credit: a role word on
+    either side, or names too long put together; else a line end cut a name there
+    when the piece after is a single character no name starts with (`赵海` / `涛`)
+    or the one before a surname alone (`李` / `晓明`, a padded `王` / `军`).
+
+    >>> credit_gap("记者", "王军"), credit_gap("赵海", "涛"), credit_gap("李", "晓明")
+    (True, False, False)
+    >>> credit_gap("王军", "李"), credit_gap("刘思远", "高志远")
+    (True, True)
+    """
+    layout = rules()
+    tail = _TAIL_NAME.search(before)
+    head = _HEAD_NAME.match(after)
+    if not tail or not head or layout.role_pattern.fullmatch(tail.group()) \
+            or layout.role_pattern.fullmatch(head.group()):
+        return True
+    tail, head = tail.group(), head.group()
+    if len(tail) + len(head) > layout.cut_name_chars:
+        return True
+    lone_tail = len(tail) == 1 and layout.surname.fullmatch(tail) is not None
+    lone_head = len(head) == 1 and layout.surname.fullmatch(head) is None
+    return not (lone_tail or lone_head)
 
 
 def _lone(block: Block) -> str:
@@ -107,6 +177,18 @@ def _credits(blocks: list[Block]) -> list[Block]:
         result[keep] = _with_text(blocks[keep], text, Role.CREDIT, blocks[keep].last)
         result[drop] = Block(())
     return [block for block in result if block.lines]
+
+
+@cache
+def _name_piece() -> regex.Pattern:
+    """A role or a name, or a piece of one, alone on its line."""
+    return regex.compile(rf"\p{{Han}}{{1,{interleave_rules().piece_chars}}}")
+
+
+@cache
+def _closing_piece() -> regex.Pattern:
+    """A lead-in's last piece closing its bracket, the text going on after it."""
+    return regex.compile(rf"\p{{Han}}{{1,{interleave_rules().piece_chars}}}[）)]")
 
 
 @cache

@@ -40,3 +40,21 @@ def test_a_column_emitted_before_the_one_it_continues_is_joined_after_it():
             + "\n\n" + column([P3], 14) + "\n\n公交加开线路\n")
     bodies = [[p.text for p in i.body] for i in parse(page)]
     assert [P1, P2] in [body[:2] for body in bodies]
+
+
+def test_a_lead_in_cut_at_its_gaps_keeps_its_names_apart():
+    """pdftotext cut the lead-in ``本报讯（记者　刘思远　高志　远）`` (``高志远``
+    broken by a line end) into pieces, one a line; the names stay apart."""
+    lines = wrap(P1, 14)
+    page = ("樱花盛开引客来\n\n本报讯（记者\n刘思远\n高志\n远\n通讯员\n李\n晓明）" + lines[0] + "\n"
+            + "\n".join(lines[1:]) + "\n")
+    items = parse(page)
+    assert [(i.dateline, i.byline, [a.name for a in i.authors]) for i in items] == \
+        [("本报讯", "记者 刘思远 高志远 通讯员 李晓明", ["刘思远", "高志远", "李晓明"])]
+    assert [p.text for p in items[0].body] == [P1]
+
+
+def test_a_credit_block_cut_at_its_gaps_is_one_byline():
+    page = ("樱花盛开引客来\n\n■\n本报记者\n王\n军\n李晓明\n本报通讯员\n陈静怡\n\n" + column([P1], 16) + "\n")
+    items = parse(page)
+    assert [(i.title, i.byline) for i in items] == [("樱花盛开引客来", "本报记者 王军 李晓明 本报通讯员 陈静怡")]
