@@ -603,6 +603,9 @@ def deinterleave(stream: Stream) -> Stream:
         pieces = [i for i, line in enumerate(lines) if _is_piece(line, layout, rule)]
         kept = [i for i in range(len(lines)) if i not in set(pieces)]
         classes = width_classes([lines[i] for i in kept], rule)
+        if not classes:  # no lines share a column's measure: no columns to read apart
+            out += stream[run[0]:done]
+            continue
         lines = _mark_tails(lines, pieces)
         blocks = [[kept[i] for i in block]
                   for block in _read([lines[i] for i in kept], classes, layout, rule)]

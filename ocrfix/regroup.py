@@ -27,10 +27,107 @@ _HEAD_NAME = regex.compile(r"\p{Han}+")
 
 
 def regroup(blocks: list[Block]) -> list[Block]:
-    """Join the page's scattered name pieces, then give names to the role words
-    left without any (or let them stand as a byline of names only); close up
-    lead-ins cut at their gaps."""
-    return [_leadin_pieces(block) for block in _credits(_names(list(blocks)))]
+    """Close up lead-ins cut at their gaps; join the page's scattered name pieces
+    (a lone character glued under a block taken back off it where it finds its
+    other half), then give names to the role words left without any (or let them
+    stand as a byline of names only)."""
+    blocks = [_leadin_pieces(block) for block in _leadin_blocks(list(blocks))]
+    blocks, tails = _split_tails(blocks)
+    blocks = _leadin_surnames(_names(blocks))
+    return _credits(_reglue(blocks, tails))
+
+
+def _split_tails(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Blocks with a last line of one Han character that no text ends with (after
+    a sentence's end, or under a headline) split in two: pdftotext glues half a
+    padded name (`方`, of `方　舟`) to the block above it. The split-off lines too."""
+    result: list[Block] = []
+    tails: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if len(lines) > 1 and _HAN.fullmatch(lines[-1].raw.strip()) and (
+                block.role is Role.HEADING or rules().ends_sentence(lines[-2].text)):
+            tails.append(Block(lines[-1:]))
+            result += [Block(lines[:-1], block.role), tails[-1]]
+        else:
+            result.append(block)
+    return result, tails
+
+
+def _reglue(blocks: list[Block], tails: list[Block]) -> list[Block]:
+    """Split-off lines that found no other half, back under their blocks."""
+    result: list[Block] = []
+    for block in blocks:
+        if any(block is tail for tail in tails) and result:
+            result[-1] = Block(result[-1].lines + block.lines, result[-1].role)
+        else:
+            result.append(block)
+    return result
+
+
+def _leadin_surnames(blocks: list[Block]) -> list[Block]:
+    """A lead-in naming someone by one character, no surname, right after a role
+    word (`本报讯（记者 琳）`) lost the first half of a padded name (`周　琳`): it
+    takes the nearest lone surname in the blocks just before it."""
+    result = list(blocks)
+    for index, block in enumerate(blocks):
+        text = block.lines[0].text
+        at = _surnameless(text)
+        if at is None:
+            continue
+        lone = next((i for i in range(index - 1, max(index - 3, -1), -1)
+                     if rules().surname.fullmatch(_lone(result[i]))), None)
+        if lone is not None:
+            text = f"{text[:at]}{_lone(result[lone])} {text[at:]}"
+            line = Line(block.lines[0].number, text, text)
+            result[index] = Block((line,) + block.lines[1:], block.role)
+            result[lone] = Block(())  # merged away
+    return [block for block in result if block.lines]
+
+
+def _surnameless(text: str) -> int | None:
+    """Where in a lead-in a one-character name with no surname stands, or None.
+
+    >>> _surnameless("本报讯（记者 琳）今天"), _surnameless("本报讯（记者 周琳）今天")
+    (7, None)
+    """
+    match = rules().dateline.match(text)
+    if not match or not match.group("byline"):
+        return None
+    previous = ""
+    for word in regex.finditer(r"\S+", match.group("byline")):
+        name = word.group()
+        if len(name) == 1 and not rules().surname.fullmatch(name) \
+                and (not previous or rules().role_pattern.fullmatch(previous)):
+            return match.start("byline") + word.start()
+        previous = name
+    return None
+
+
+def _leadin_blocks(blocks: list[Block]) -> list[Block]:
+    """A block holding only a lead-in left open (`本报讯（通讯员`, maybe with pieces
+    of its credits) and the block going on with the rest of it (`许可）当前，…`),
+    one block: the extractor set the pieces apart at an em gap."""
+    result: list[Block] = []
+    for block in blocks:
+        if result and _left_open(result[-1]) and block.role is Role.BODY \
+                and _continues_leadin(block.lines[0].text.strip()):
+            result[-1] = Block(result[-1].lines + block.lines, Role.BODY)
+        else:
+            result.append(block)
+    return result
+
+
+def _left_open(block: Block) -> bool:
+    """A block of a lead-in left open and pieces of its credits, nothing else."""
+    texts = [line.text.strip() for line in block.lines]
+    return block.role is not Role.FURNITURE and _open_leadin(texts[0]) \
+        and all(_name_piece().fullmatch(text) for text in texts[1:])
+
+
+def _continues_leadin(text: str) -> bool:
+    """A piece of a lead-in's credits, or its last piece closing the bracket."""
+    return bool(_name_piece().fullmatch(text) or _closing_piece().match(text))
 
 
 def _leadin_pieces(block: Block) -> Block:
@@ -45,8 +142,7 @@ def _leadin_pieces(block: Block) -> Block:
     end = 1
     while end < len(lines) and _name_piece().fullmatch(lines[end].text.strip()):
         end += 1
-    closing = end < len(lines) and _closing_piece().match(lines[end].text.strip())
-    end += bool(closing)
+    end += end < len(lines) and _continues_leadin(lines[end].text.strip())
     if end == 1:
         return block
     texts = [line.text.strip() for line in lines[:end]]

@@ -353,8 +353,8 @@ def is_heading(block: Block) -> bool:
     if len(block.lines) > layout.heading_max_lines + 2:  # two more for a subtitle
         return False
     texts = [line.text.strip() for line in block.lines]
-    if layout.dateline.match(texts[0]):
-        return False
+    if any(layout.dateline.match(text) for text in texts):
+        return False  # a lead-in opens text (pdftotext may glue it under a headline)
     if texts[0][:1] in layout.continuation_start:
         return False
     dash = next((i for i, t in enumerate(texts) if SUBTITLE_DASH.match(t)), len(texts))

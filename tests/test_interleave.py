@@ -137,6 +137,14 @@ def test_short_runs_of_one_line_blocks_are_left_alone():
     assert deinterleave(stream) == stream
 
 
+def test_runs_of_lines_of_no_common_measure_are_left_alone():
+    """Headlines, credit pieces and editors' lines in a row are no columns (p8)."""
+    texts = ["明", "晨", "打通科研成果转化“最后一公里”", "3 月 14 日，西川省", "版式设计：李", "林",
+             "创新之路没有坦", "本报记者", "责编：王晓", "本报记者"]
+    stream = [entry for n, text in enumerate(texts) for entry in ((2 * n + 1, text), (2 * n + 2, ""))]
+    assert deinterleave(stream) == stream
+
+
 def test_rule_examples_hold():
     """The examples in rules/layout/interleave.toml are executable."""
     for example in load_toml("layout", "interleave.toml")["examples"]:
