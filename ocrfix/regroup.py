@@ -22,6 +22,7 @@ from .model import Block, Line, Role
 _HAN = regex.compile(r"\p{Han}")
 _CUT_NAME = regex.compile(r"[\s:：]\p{Han}$")  # one character after a label or a gap
 _OPEN_CREDIT = regex.compile(r"[（(]\p{Han}{0,8}$")  # a lead-in's bracket left open at the end
+_OPENING = regex.compile(r"[（(]\p{Han}")
 _TAIL_NAME = regex.compile(r"\p{Han}+$")
 _HEAD_NAME = regex.compile(r"\p{Han}+")
 
@@ -137,18 +138,26 @@ def _leadin_pieces(block: Block) -> Block:
     (:func:`credit_gap`). Lines are read one at a time (joined without spaces), and
     names run together cannot be told apart."""
     lines = block.lines
-    if len(lines) < 2 or not _open_leadin(lines[0].text.strip()):
+    texts = [line.text.strip() for line in lines]
+    # The gap between a lead-in and its bracket may cut it too: `本报讯` / `（记者`.
+    start = 2 if len(texts) > 2 and _bare_leadin(texts[0]) and _OPENING.match(texts[1]) else 1
+    if len(lines) < 2 or not _open_leadin("".join(texts[:start])):
         return block
-    end = 1
-    while end < len(lines) and _name_piece().fullmatch(lines[end].text.strip()):
+    end = start
+    while end < len(lines) and _name_piece().fullmatch(texts[end]):
         end += 1
-    end += end < len(lines) and _continues_leadin(lines[end].text.strip())
+    end += end < len(lines) and _continues_leadin(texts[end])
     if end == 1:
         return block
-    texts = [line.text.strip() for line in lines[:end]]
     raws = [line.raw.strip() for line in lines[:end]]
-    joined = Line(lines[0].number, _join_credit(raws), _join_credit(texts))
+    joined = Line(lines[0].number, _join_credit(raws), _join_credit(texts[:end]))
     return Block((joined,) + lines[end:], block.role)
+
+
+def _bare_leadin(text: str) -> bool:
+    """A lead-in and nothing after it: `本报讯`."""
+    match = rules().dateline.match(text)
+    return match is not None and match.end() == len(text)
 
 
 def _open_leadin(text: str) -> bool:

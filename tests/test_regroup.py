@@ -87,3 +87,11 @@ def test_half_a_padded_name_glued_under_a_headline_finds_its_other_half():
 def test_a_title_wrapped_before_its_last_character_keeps_it():
     page = "樱花盛开引客\n来\n\n" + column([P1], 16) + "\n"
     assert [i.title for i in parse(page)] == ["樱花盛开引客来"]
+
+
+def test_a_lead_in_cut_before_its_bracket_too_is_put_together():
+    lines = wrap(P1, 14)
+    page = ("樱花盛开引客来\n\n本报讯\n（记者\n郭振\n华\n罗晓雯）" + lines[0] + "\n" + "\n".join(lines[1:]) + "\n")
+    items = parse(page)
+    assert [(i.dateline, i.byline, [p.text for p in i.body]) for i in items] == \
+        [("本报讯", "记者 郭振华 罗晓雯", [P1])]
