@@ -40,6 +40,7 @@ from .width import display_width
 Stream = list[tuple[int, str]]
 
 _QUOTES = "“‘「『"
+_OPENERS = "（("  # a lead-in's bracket
 # What a column that goes on from another has open at its start: unseen, any mark.
 _UNSEEN = "\N{REPLACEMENT CHARACTER}"
 _NAME_CLOSED = regex.compile(r"\p{Han}{2,4}[）)]")  # the end of a lead-in's credits
@@ -598,11 +599,14 @@ def deinterleave(stream: Stream) -> Stream:
     for run in runs:
         out += stream[done:run[0]]
         done = run[-1] + 1
-        entries = [stream[p] for p in run]
-        lines = [_line(text, layout, rule) for _, text in entries]
+        units = _units([stream[p] for p in run], layout)
+        lines = [_line("".join(text.strip() for _, text in unit), layout, rule) for unit in units]
         pieces = [i for i, line in enumerate(lines) if _is_piece(line, layout, rule)]
         kept = [i for i in range(len(lines)) if i not in set(pieces)]
         classes = width_classes([lines[i] for i in kept], rule)
+        if not classes:  # no lines share a column's measure: no columns to read apart
+            out += stream[run[0]:done]
+            continue
         lines = _mark_tails(lines, pieces)
         blocks = [[kept[i] for i in block]
                   for block in _read([lines[i] for i in kept], classes, layout, rule)]
@@ -610,10 +614,29 @@ def deinterleave(stream: Stream) -> Stream:
         # glued to a run's edge has no blank entry between).
         if out and out[-1][1].strip():
             out.append((out[-1][0], ""))
-        out += _blocks(_place_pieces(blocks, pieces, entries, lines, rule))
+        out += _blocks(_place_pieces(blocks, pieces, units, lines, rule))
         if done < len(stream) and stream[done][1].strip():
             out.append((out[-1][0], ""))
     return out + stream[done:]
+
+
+def _units(entries: Stream, layout: LayoutRules) -> list[Stream]:
+    """The entries of a run, one a unit, but for a lead-in cut before its bracket
+    (``本报讯`` / ``（记者``): one unit, read as one piece.
+
+    >>> _units([(1, "本报讯"), (3, "（记者"), (5, "王军）")], rules())
+    [[(1, '本报讯'), (3, '（记者')], [(5, '王军）')]]
+    """
+    units: list[Stream] = []
+    for entry in entries:
+        text = entry[1].strip()
+        previous = units[-1][-1][1].strip() if units else ""
+        bare = layout.dateline.match(previous)
+        if bare and bare.end() == len(previous) and text[:1] in _OPENERS:
+            units[-1] = units[-1] + [entry]
+        else:
+            units.append([entry])
+    return units
 
 
 def _read(lines: list[_Line], classes: list[int], layout: LayoutRules,
@@ -663,11 +686,11 @@ def _text_score(blocks: list[list[int]], scorer: _Scorer) -> float:
 def _is_piece(line: _Line, layout: LayoutRules, rule: InterleaveRules) -> bool:
     """Whether a line is a piece the extractor cut off a lead-in or a credit at an em
     gap: a lead-in left open (``本报讯（记者``, ``本报讯``), a role or a name (maybe
-    closing the lead-in: ``王军）``), a credit marker.
+    closing the lead-in: ``王军）``; no place name, a kicker), a credit marker.
 
     >>> [_is_piece(_line(t, rules(), interleave_rules()), rules(), interleave_rules())
-    ...  for t in ("本报讯（记者", "本报讯", "通讯员", "王军）", "■", "王军）今天", "好。")]
-    [True, True, True, True, True, False, False]
+    ...  for t in ("本报讯（记者", "本报讯", "通讯员", "王军）", "■", "王军）今天", "好。", "东阿县")]
+    [True, True, True, True, True, False, False, False]
     """
     text = line.text
     if layout.furniture.search(text):
@@ -675,7 +698,8 @@ def _is_piece(line: _Line, layout: LayoutRules, rule: InterleaveRules) -> bool:
     if line.dateline:
         match = layout.dateline.match(text)
         return bool(line.opens.strip(_QUOTES)) or (match.end() == len(text) and not match.group("byline"))
-    return text in layout.credit_markers or bool(_piece_pattern(rule.piece_chars).fullmatch(text))
+    return text in layout.credit_markers or (bool(_piece_pattern(rule.piece_chars).fullmatch(text))
+                                             and not layout.place_kicker.match(text))  # `东阿县`: a kicker
 
 
 @cache
@@ -701,7 +725,7 @@ def _mark_tails(lines: list[_Line], pieces: list[int]) -> list[_Line]:
     return lines
 
 
-def _place_pieces(blocks: list[list[int]], pieces: list[int], entries: Stream, lines: list[_Line],
+def _place_pieces(blocks: list[list[int]], pieces: list[int], units: list[Stream], lines: list[_Line],
                   rule: InterleaveRules) -> list[Stream]:
     """The blocks of a run with its pieces put back: each lead-in, put together from
     its pieces, opens the column it ends in (or, where it closes on a piece of its
@@ -722,10 +746,10 @@ def _place_pieces(blocks: list[list[int]], pieces: list[int], entries: Stream, l
             run = [rest.pop(0)]
             while rest and rest[0] == run[-1] + 1:
                 run.append(rest.pop(0))
-            out.append([entries[p] for p in run])
+            out.append([entry for p in run for entry in units[p]])
         if number == len(blocks):
             break
-        out.append([entries[p] for p in heads.get(number, [])] + [entries[i] for i in block])
+        out.append([entry for i in heads.get(number, []) + block for entry in units[i]])
     return out
 
 

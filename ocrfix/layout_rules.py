@@ -37,6 +37,7 @@ class LayoutRules:
     bare_name: regex.Pattern  # three characters opening with a common surname
     surname: regex.Pattern  # one common surname
     name_word_frequency: int  # a name alone that jieba counts this often is a word
+    cut_name_chars: int  # a name cut by a line end has at most this many characters
     furniture: regex.Pattern
     place_kicker: regex.Pattern
     kicker_max_ratio: float  # a kicker is at most this many times as wide as its title's lines
@@ -118,6 +119,7 @@ def rules() -> LayoutRules:
         bare_name=regex.compile(rf"[{credits['surnames']}]\p{{Han}}{{2}}"),
         surname=regex.compile(rf"[{credits['surnames']}]"),
         name_word_frequency=credits["word_frequency"],
+        cut_name_chars=credits["cut_name_chars"],
         furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
                                 .replace("{labels}", labels).replace("{sections}", sections)
                                 .replace("{paper_suffix}", paper)),

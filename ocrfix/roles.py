@@ -15,6 +15,7 @@ SUBTITLE_DASH = regex.compile(r"^\s*(?:——|--|－－|—)\s*")
 _SENTENCE_MARKS = regex.compile(r"[，、。；,;]")
 _INDENT = regex.compile(r"^[ \t\N{IDEOGRAPHIC SPACE}]{2,}\S")
 _WORD = regex.compile(r"\p{Han}{2,4}")  # an editor's name, a page section
+_CREDIT_PIECE = regex.compile(r"\p{Han}")  # half a padded name cut at its gap
 
 # A piece of a block: its lines, and its role once known (None: classify it again).
 _Piece = tuple[tuple[Line, ...], Role | None]
@@ -329,10 +330,12 @@ def _headline_line(text: str) -> bool:
 
 
 def _continues_credit(text: str) -> bool:
-    """A line under a credit that goes on with roles and names only."""
+    """A line under a credit that goes on with roles and names only, or a piece of
+    one where an extractor cut the credit at its gaps (`本报记者` / `王` / `军`)."""
     stripped = text.strip()
     return bool(stripped) and stripped[0] not in rules().credit_markers and (
-        bool(parse_credit(stripped).authors) and display_width(stripped) <= 40)
+        bool(parse_credit(stripped).authors) or bool(_CREDIT_PIECE.fullmatch(stripped))
+        or bool(rules().role_pattern.fullmatch(stripped))) and display_width(stripped) <= 40
 
 
 def is_heading(block: Block) -> bool:
@@ -350,8 +353,8 @@ def is_heading(block: Block) -> bool:
     if len(block.lines) > layout.heading_max_lines + 2:  # two more for a subtitle
         return False
     texts = [line.text.strip() for line in block.lines]
-    if layout.dateline.match(texts[0]):
-        return False
+    if any(layout.dateline.match(text) for text in texts):
+        return False  # a lead-in opens text (pdftotext may glue it under a headline)
     if texts[0][:1] in layout.continuation_start:
         return False
     dash = next((i for i, t in enumerate(texts) if SUBTITLE_DASH.match(t)), len(texts))

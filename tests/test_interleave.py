@@ -90,6 +90,17 @@ def test_a_lead_in_split_at_its_gap_is_put_back_together():
     assert _blocks(deinterleave(stream)) == [[lead, name] + left[1:], right]
 
 
+def test_a_lead_in_cut_before_its_bracket_heads_its_column():
+    """``本报讯 （记者 王军）`` cut at both gaps: ``本报讯`` / ``（记者`` / ``王军）今天…``."""
+    paragraphs = ["本报讯 （记者 王军）今天上午，全市春季植树活动在城郊林场举行。数百名志愿者扛着"
+                  "铁锹、提着水桶，在山坡上栽下了一棵棵树苗。"] + PARAGRAPHS[1:]
+    left, right = set_in_columns(_lines(paragraphs, 24), 2)
+    lead, bracket, name = left[0].split(" ")
+    stream = _interleave([[name] + left[1:], right], [0, 0])
+    stream[0:0] = [(97, lead), (98, ""), (99, bracket), (100, "")]
+    assert _blocks(deinterleave(stream)) == [[lead, bracket, name] + left[1:], right]
+
+
 def test_parse_reads_an_interleaved_article():
     lines = [text for _, text in _interleave([LEFT, RIGHT], [0, 0])]
     items = parse("植树添绿\n\n" + "\n".join(lines) + "\n", style="plain")
@@ -134,6 +145,14 @@ def test_rows_written_right_column_first_are_read_left_first():
 
 def test_short_runs_of_one_line_blocks_are_left_alone():
     stream = prepare("1\n\n要闻\n\n2025年3月7日\n\n星期五\n\n各地抢抓农时推进春耕\n\n好天气\n", "plain")
+    assert deinterleave(stream) == stream
+
+
+def test_runs_of_lines_of_no_common_measure_are_left_alone():
+    """Headlines, credit pieces and editors' lines in a row are no columns (p8)."""
+    texts = ["明", "晨", "打通科研成果转化“最后一公里”", "3 月 14 日，西川省", "版式设计：李", "林",
+             "创新之路没有坦", "本报记者", "责编：王晓", "本报记者"]
+    stream = [entry for n, text in enumerate(texts) for entry in ((2 * n + 1, text), (2 * n + 2, ""))]
     assert deinterleave(stream) == stream
 
 

@@ -40,3 +40,58 @@ def test_a_column_emitted_before_the_one_it_continues_is_joined_after_it():
             + "\n\n" + column([P3], 14) + "\n\n公交加开线路\n")
     bodies = [[p.text for p in i.body] for i in parse(page)]
     assert [P1, P2] in [body[:2] for body in bodies]
+
+
+def test_a_lead_in_cut_at_its_gaps_keeps_its_names_apart():
+    """pdftotext cut the lead-in ``本报讯（记者　刘思远　高志　远）`` (``高志远``
+    broken by a line end) into pieces, one a line; the names stay apart."""
+    lines = wrap(P1, 14)
+    page = ("樱花盛开引客来\n\n本报讯（记者\n刘思远\n高志\n远\n通讯员\n李\n晓明）" + lines[0] + "\n"
+            + "\n".join(lines[1:]) + "\n")
+    items = parse(page)
+    assert [(i.dateline, i.byline, [a.name for a in i.authors]) for i in items] == \
+        [("本报讯", "记者 刘思远 高志远 通讯员 李晓明", ["刘思远", "高志远", "李晓明"])]
+    assert [p.text for p in items[0].body] == [P1]
+
+
+def test_a_credit_block_cut_at_its_gaps_is_one_byline():
+    page = ("樱花盛开引客来\n\n■\n本报记者\n王\n军\n李晓明\n本报通讯员\n陈静怡\n\n" + column([P1], 16) + "\n")
+    items = parse(page)
+    assert [(i.title, i.byline) for i in items] == [("樱花盛开引客来", "本报记者 王军 李晓明 本报通讯员 陈静怡")]
+
+
+def test_a_lead_in_set_apart_from_its_name_and_under_a_headline_opens_the_article():
+    """pdftotext glued `本报讯（记者` under the title and set `吴迪）…` apart."""
+    lines = wrap(P1, 14)
+    page = "樱花盛开引客来\n本报讯（记者\n\n吴迪）" + lines[0] + "\n" + "\n".join(lines[1:]) + "\n"
+    items = parse(page)
+    assert [(i.title, i.dateline, i.byline, [p.text for p in i.body]) for i in items] == \
+        [("樱花盛开引客来", "本报讯", "记者 吴迪", [P1])]
+
+
+def test_a_lead_in_name_without_its_surname_takes_the_lone_surname_glued_above():
+    """`本报讯（记者　周　琳）`: the `周` landed under the headline."""
+    lines = wrap(P1, 14)
+    page = "樱花盛开引客来\n周\n\n本报讯（记者\n琳）" + lines[0] + "\n" + "\n".join(lines[1:]) + "\n"
+    items = parse(page)
+    assert [(i.title, i.byline, [a.name for a in i.authors]) for i in items] == \
+        [("樱花盛开引客来", "记者 周琳", ["周琳"])]
+
+
+def test_half_a_padded_name_glued_under_a_headline_finds_its_other_half():
+    page = ("樱花盛开引客来\n方\n\n舟\n\n本报记者\n\n" + column([P1], 16) + "\n")
+    items = parse(page)
+    assert [(i.title, i.byline) for i in items] == [("樱花盛开引客来", "本报记者 方舟")]
+
+
+def test_a_title_wrapped_before_its_last_character_keeps_it():
+    page = "樱花盛开引客\n来\n\n" + column([P1], 16) + "\n"
+    assert [i.title for i in parse(page)] == ["樱花盛开引客来"]
+
+
+def test_a_lead_in_cut_before_its_bracket_too_is_put_together():
+    lines = wrap(P1, 14)
+    page = ("樱花盛开引客来\n\n本报讯\n（记者\n郭振\n华\n罗晓雯）" + lines[0] + "\n" + "\n".join(lines[1:]) + "\n")
+    items = parse(page)
+    assert [(i.dateline, i.byline, [p.text for p in i.body]) for i in items] == \
+        [("本报讯", "记者 郭振华 罗晓雯", [P1])]
