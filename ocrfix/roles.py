@@ -350,7 +350,7 @@ def is_heading(block: Block) -> bool:
     False
     """
     layout = rules()
-    if len(block.lines) > layout.heading_max_lines + 2:  # two more for a subtitle
+    if len(block.lines) > 2 * layout.heading_max_lines:  # as many more for a subtitle
         return False
     texts = [line.text.strip() for line in block.lines]
     if any(layout.dateline.match(text) for text in texts):
@@ -361,7 +361,7 @@ def is_heading(block: Block) -> bool:
     main = texts[:dash]  # the lines from a —— on are the subtitle
     if any(t.rstrip(layout.closing)[-1:] in layout.heading_never_ends for t in texts[dash:]):
         return False  # a subtitle does not end a sentence with 。 either
-    if len(main) > layout.heading_max_lines:
+    if len(main) > layout.heading_max_lines or len(texts) - dash > layout.heading_max_lines:
         return False
     if not main:  # a subtitle set apart from its title
         return all(display_width(t) <= layout.heading_max_width for t in texts)

@@ -422,3 +422,10 @@ def test_lines_of_one_width_that_open_paragraphs_measure_an_indented_column():
     layout = rules()
     assert _column_of(measure, [40], layout.width_tolerance, layout.indent) == 40
     assert _column_of(measure, [52], layout.width_tolerance, layout.indent) == 36
+
+
+def test_a_headline_block_with_a_subtitle_wrapped_as_long_as_its_title():
+    lines = ["设计时速350公里", "东临高铁全", "线铺轨贯通", "——年内开通后东江", "至临河最快50分钟", "可达"]
+    block = Block(tuple(Line(n, t, t) for n, t in enumerate(lines, 1)))
+    assert is_heading(block)
+    assert not is_heading(Block(tuple(Line(n, t, t) for n, t in enumerate(lines[:3] * 2 + ["可达"], 1))))
