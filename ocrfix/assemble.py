@@ -202,6 +202,8 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules,
         return not is_start(previous[-1])
     if photographer and len(previous) >= 2 and previous[-2].kind == "subhead":
         return True  # a photo's heading and caption, printed in an article's column
+    if photographer and following is None and _run_on(previous[-1], layout) is not None:
+        return True  # a caption run on under the article's last paragraph
     if is_start(previous[0]):
         return False
     if following is None or isinstance(following[0], Block) or is_start(following[0]):
@@ -277,6 +279,7 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
                                      headline=Headline((Block((line,), Role.HEADING),))))
                 continue
             if owner.started and owner.body and _names_photographer(head, layout):
+                caption = _caption_run_on(owner, caption, layout)
                 credit = parse_credit(" ".join(line.text for line in head.lines))
                 owner.captions.append(Caption(join_pieces([p.text for p in caption]),
                                               credit.text or None, credit.authors))
@@ -320,6 +323,26 @@ def _names_photographer(credit: Block, layout: LayoutRules) -> bool:
     return text[:1] not in layout.credit_markers and layout.photo_suffix in text
 
 
+def _caption_run_on(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
+    """A caption set in the article's column, run on under its last paragraph with no
+    break but a sentence ending at a line's end, is that paragraph's tail: cut there,
+    when the text before the cut is ``caption_run_on_ratio`` times as long."""
+    parts = _run_on(caption[-1], layout) if len(caption) == 1 else None
+    if parts is None:
+        return caption
+    owner.body.append(parts[0])
+    return [parts[1]]
+
+
+def _run_on(paragraph: Paragraph, layout: LayoutRules) -> tuple[Paragraph, Paragraph] | None:
+    """The paragraph cut at its last inner sentence end, if the text before the cut
+    is ``caption_run_on_ratio`` times as long as the text after it."""
+    if not paragraph.sentence_ends:
+        return None
+    head, tail = _cut(paragraph, list(paragraph.sentence_ends[-1:]))
+    return (head, tail) if len(head.text) >= layout.caption_run_on_ratio * len(tail.text) else None
+
+
 def _caption_tail(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
     """Move the caption's earlier paragraphs, set narrower than the article, off its body."""
     main = next((p.column for p in owner.body if p.column), 0)
@@ -358,9 +381,8 @@ def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules) -> Item
                 credit = parse_credit(match.group("byline"))
                 bylines.append(credit.text)
                 authors.extend(credit.authors)
-            rest = body[0].text[match.end():].strip()
-            body[0] = replace(body[0], text=rest)
-            if not rest:
+            body[0] = _text_from(body[0], match.end())
+            if not body[0].text:
                 body.pop(0)
     for block in draft.credits:
         credit = parse_credit(" ".join(line.text.strip() for line in block.lines))
@@ -411,17 +433,35 @@ def _items_apart(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
     for index, paragraph in enumerate(body):
         items = [p for p in body[max(index - 1, 0):index] + body[index + 1:index + 2]
                  if p.kind == "paragraph" and p.text.endswith("；")]
-        if paragraph.kind != "paragraph" or not paragraph.item_ends or not items:
+        ends = [end for end in paragraph.sentence_ends if paragraph.text[end[0] - 1] == "；"]
+        if paragraph.kind != "paragraph" or not ends or not items:
             result.append(paragraph)
             continue
-        cuts = [0, *(end for end, _, _ in paragraph.item_ends), len(paragraph.text)]
+        cuts = [0, *(end for end, _, _ in ends), len(paragraph.text)]
         longest = layout.list_close_ratio * max(len(p.text) for p in items)
         if any(right - left > longest for left, right in zip(cuts, cuts[1:])):
             result.append(paragraph)
             continue
-        firsts = [paragraph.first, *(following for _, _, following in paragraph.item_ends)]
-        lasts = [*(last for _, last, _ in paragraph.item_ends), paragraph.last]
-        result += [replace(paragraph, text=paragraph.text[left:right], first=first, last=last,
-                           item_ends=())
-                   for left, right, first, last in zip(cuts, cuts[1:], firsts, lasts)]
+        result += _cut(paragraph, ends)
     return result
+
+
+def _cut(paragraph: Paragraph, ends: list[tuple[int, int, int]]) -> list[Paragraph]:
+    """The paragraph cut at the given inner sentence ends."""
+    cuts = [0, *(end for end, _, _ in ends), len(paragraph.text)]
+    firsts = [paragraph.first, *(following for _, _, following in ends)]
+    lasts = [*(last for _, last, _ in ends), paragraph.last]
+    return [replace(paragraph, text=paragraph.text[left:right], first=first, last=last,
+                    sentence_ends=tuple((end - left, last_line, next_line) for end, last_line, next_line
+                                        in paragraph.sentence_ends if left < end < right))
+            for left, right, first, last in zip(cuts, cuts[1:], firsts, lasts)]
+
+
+def _text_from(paragraph: Paragraph, start: int) -> Paragraph:
+    """The paragraph from ``start`` on (a lead-in taken off), spaces around it dropped."""
+    text = paragraph.text[start:]
+    start += len(text) - len(text.lstrip())
+    text = text.strip()
+    return replace(paragraph, text=text, sentence_ends=tuple(
+        (end - start, last, following) for end, last, following in paragraph.sentence_ends
+        if 0 < end - start < len(text)))

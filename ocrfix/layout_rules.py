@@ -63,6 +63,7 @@ class LayoutRules:
     weights: dict[str, float]
     attach: dict[str, float]  # scores of giving headlines to articles (:mod:`ocrfix.attach`)
     list_close_ratio: float
+    caption_run_on_ratio: float
 
     def ends_sentence(self, text: str) -> bool:
         """True when ``text`` ends with terminal punctuation, maybe before closing marks.
@@ -140,7 +141,7 @@ def rules() -> LayoutRules:
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
            "heading_max_width", "subhead_max_width", "credit_max_width", "continuation_window",
            "indent", "one_line_paragraph", "indent_width", "caption_narrower",
-           "clear_indent", "clear_indent_with_ascii", "list_close_ratio")
+           "clear_indent", "clear_indent_with_ascii", "list_close_ratio", "caption_run_on_ratio")
 
 
 @dataclass(frozen=True)

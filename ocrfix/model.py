@@ -109,9 +109,10 @@ class Paragraph:
     last: int
     kind: str = "paragraph"
     column: int = 0  # width of the column it was set in, in half-width cells
-    # Inner lines ending in ；, where a listed item may end: the length of the text up
-    # to that line's end, that line's number and the next line's.
-    item_ends: tuple[tuple[int, int, int], ...] = ()
+    # Inner lines ending a sentence, where a paragraph (a listed item, a caption run
+    # on under the text) may end: the length of the text up to that line's end, that
+    # line's number and the next line's.
+    sentence_ends: tuple[tuple[int, int, int], ...] = ()
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text}

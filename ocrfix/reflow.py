@@ -555,18 +555,25 @@ def join_pieces(pieces: list[str]) -> str:
     >>> join_pieces(["生动直观的PPT", "演示"]), join_pieces(["in New", "York"])
     ('生动直观的PPT演示', 'in New York')
     """
-    text = ""
+    return _joined(pieces)[0]
+
+
+def _joined(pieces: list[str]) -> tuple[str, list[int]]:
+    """The joined text and where each piece ends in it."""
+    text, ends = "", []
     for piece in pieces:
         piece = piece.strip()
         if text[-1:].isascii() and text[-1:].isalpha() and piece[:1].isascii() and piece[:1].isalpha():
             text += " "
         text += piece
-    return text
+        ends.append(len(text))
+    return text, ends
 
 
 def _paragraph(lines: list, column: int) -> Paragraph:
-    pieces = [line.text for line in lines]
-    item_ends = tuple((len(join_pieces(pieces[:i + 1])), lines[i].number, lines[i + 1].number)
-                      for i in range(len(lines) - 1) if pieces[i].rstrip().endswith("；"))
-    return Paragraph(join_pieces(pieces), lines[0].number, lines[-1].number, column=column,
-                     item_ends=item_ends)
+    text, ends = _joined([line.text for line in lines])
+    layout = rules()
+    sentence_ends = tuple((ends[i], lines[i].number, lines[i + 1].number)
+                          for i in range(len(lines) - 1) if layout.ends_sentence(text[:ends[i]]))
+    return Paragraph(text, lines[0].number, lines[-1].number, column=column,
+                     sentence_ends=sentence_ends)

@@ -429,3 +429,15 @@ def test_a_headline_block_with_a_subtitle_wrapped_as_long_as_its_title():
     block = Block(tuple(Line(n, t, t) for n, t in enumerate(lines, 1)))
     assert is_heading(block)
     assert not is_heading(Block(tuple(Line(n, t, t) for n, t in enumerate(lines[:3] * 2 + ["可达"], 1))))
+
+
+def test_a_caption_run_on_under_an_articles_last_paragraph_is_cut_off():
+    # The last paragraph ends at the margin; the caption runs on under it in the same
+    # box, then the photographer's credit: the caption is the article's, cut off.
+    last = ["公园管理处负责人介绍，今年园", "区新栽种了两百多株樱花树，品种比", "往年更加丰富，花期也比往年更长。"]
+    caption = ["图为游客在湖畔公园赏樱，樱花树下", "人头攒动。"]
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1], 16) + "\n"
+            + "\n".join(last + caption) + "\n新华社记者 张明摄\n")
+    [article] = parse(page)
+    assert [p.text for p in article.body] == [P1, "".join(last)]
+    assert [(c.text, c.byline) for c in article.captions] == [("".join(caption), "新华社记者 张明摄")]
