@@ -204,6 +204,8 @@ def _credit_goes_back(runs: list[list[Token]], index: int, layout: LayoutRules,
         return True  # a photo's heading and caption, printed in an article's column
     if photographer and following is None and _run_on(previous[-1], layout) is not None:
         return True  # a caption run on under the article's last paragraph
+    if photographer and following is not None and isinstance(following[0], Block):
+        return True  # the next credit opens what follows: this one closes a caption
     if is_start(previous[0]):
         return False
     if following is None or isinstance(following[0], Block) or is_start(following[0]):

@@ -441,3 +441,12 @@ def test_a_caption_run_on_under_an_articles_last_paragraph_is_cut_off():
     [article] = parse(page)
     assert [p.text for p in article.body] == [P1, "".join(last)]
     assert [(c.text, c.byline) for c in article.captions] == [("".join(caption), "新华社记者 张明摄")]
+
+
+def test_a_photographers_credit_followed_by_a_byline_closes_a_caption():
+    caption = "近日，游客在湖畔公园赏樱拍照。"
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1], 16) + "\n" + caption
+            + "\n李华摄（新华社发）\n■ 本报记者 林晓\n\n" + column([P2], 22) + "\n\n湖畔书屋开门迎客\n")
+    first, second = parse(page)
+    assert [(c.text, c.byline) for c in first.captions] == [(caption, "李华摄（新华社发）")]
+    assert (second.byline, [p.text for p in second.body]) == ("本报记者 林晓", [P2])
