@@ -5,6 +5,7 @@ holds is decided per page from the evidence (:func:`ocrfix.headlines.placement`)
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .attach import read_runs
@@ -67,7 +68,15 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
     closing = [d for d in furniture if d not in opening]
     ordered = opening + [draft for chunk in drafts for draft in chunk] + closing
     stem = _stem(path)
-    return [_finish(draft, path, f"{stem}#{n}", layout) for n, draft in enumerate(ordered, 1)]
+    labels = _labels([d.headline for d in ordered if d.headline is not None])
+    return [_finish(draft, path, f"{stem}#{n}", layout, labels) for n, draft in enumerate(ordered, 1)]
+
+
+def _labels(headlines: list[Headline]) -> frozenset[str]:
+    """One-line headline blocks printed over more than one article of the page."""
+    counts = Counter(block.lines[0].text.strip() for headline in headlines
+                     for block in headline.blocks if len(block.lines) == 1)
+    return frozenset(text for text, count in counts.items() if count > 1)
 
 
 def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragraph]]:
@@ -361,7 +370,8 @@ def _first_line(tokens: list[Token]) -> int:
     return min((t.first for t in tokens), default=0) or 10**9
 
 
-def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules) -> Item:
+def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules,
+            labels: frozenset[str] = frozenset()) -> Item:
     """The output item of a draft: headline split, dateline and bylines lifted out of
     the text, authors parsed, list items marked."""
     if draft.type == "article" and not draft.body and draft.headline is None and not any(
@@ -371,7 +381,7 @@ def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules) -> Item
             Paragraph(block.text.strip(), block.first, block.last) for block in draft.credits])
     kicker = title = subtitle = dateline = None
     if draft.headline is not None:
-        kicker, title, subtitle = split_headline(draft.headline)
+        kicker, title, subtitle = split_headline(draft.headline, labels)
     body = list(draft.body)
     bylines: list[str] = []
     authors: list[Author] = []

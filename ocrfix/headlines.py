@@ -245,13 +245,16 @@ def known_column(tokens: list[Token], index: int, step: int) -> int:
     return 0
 
 
-def split_headline(headline: Headline) -> tuple[str | None, str | None, str | None]:
+def split_headline(headline: Headline, labels: frozenset[str] = frozenset()
+                   ) -> tuple[str | None, str | None, str | None]:
     """Kicker, title and subtitle of a headline group.
 
     Lines opened by ``——`` (and the lines after them in their block) are the
     subtitle. Of the rest, two one-line blocks of the same width are the title's two
-    halves (joined by a space); a first block or line clearly narrower than the title
-    that follows is the kicker; lines of one block otherwise wrap one title.
+    halves (joined by a space), unless the first is one of the page's ``labels`` (a
+    line heading more than one article: a series' kicker, where a title is the
+    page's only one); a first block or line clearly narrower than the title that
+    follows is the kicker; lines of one block otherwise wrap one title.
     """
     main: list[list[str]] = []
     subtitle: list[str] = []
@@ -268,7 +271,7 @@ def split_headline(headline: Headline) -> tuple[str | None, str | None, str | No
             main.append(lines)
     kicker = None
     if len(main) >= 2 and _halves(headline.blocks[0], headline.blocks[1]) \
-            and not rules().place_kicker.match(main[0][0]):
+            and not rules().place_kicker.match(main[0][0]) and main[0][0] not in labels:
         title_lines = [" ".join([main[0][0], main[1][0]])] + main[1][1:] + \
             [line for lines in main[2:] for line in lines]
     elif len(main) >= 2:

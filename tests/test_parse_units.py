@@ -450,3 +450,12 @@ def test_a_photographers_credit_followed_by_a_byline_closes_a_caption():
     first, second = parse(page)
     assert [(c.text, c.byline) for c in first.captions] == [(caption, "李华摄（新华社发）")]
     assert (second.byline, [p.text for p in second.body]) == ("本报记者 林晓", [P2])
+
+
+def test_a_line_heading_two_articles_is_a_kicker_not_half_a_title():
+    # Over the first article, two one-line blocks of one length could be a title's
+    # halves; the same line over the second article shows it is the series' kicker.
+    page = ("聚焦高质量发展\n\n志愿服务暖人心\n\n本报讯（记者 周明）" + column([P1], 16)
+            + "\n\n聚焦高质量发展\n\n加强定点药店常态化监管\n\n本报讯（记者 林晓）" + column([P2], 16) + "\n")
+    assert [(i.kicker, i.title) for i in parse(page)] == [
+        ("聚焦高质量发展", "志愿服务暖人心"), ("聚焦高质量发展", "加强定点药店常态化监管")]
