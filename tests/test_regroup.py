@@ -95,3 +95,13 @@ def test_a_lead_in_cut_before_its_bracket_too_is_put_together():
     items = parse(page)
     assert [(i.dateline, i.byline, [p.text for p in i.body]) for i in items] == \
         [("本报讯", "记者 郭振华 罗晓雯", [P1])]
+
+
+def test_a_box_an_earlier_paragraph_could_but_does_not_continue_may_continue_a_later_one():
+    # P1 goes on in the box right after it; the box after that (`期也更长。`, 花|期)
+    # could have continued P1 too, but is the end of P2, whose column comes last.
+    one, two = wrap(P1, 10), wrap(P2, 10)
+    boxes = ["樱花盛开引客来", "\n".join(one[:2]), "\n".join(one[2:]),
+             "\n".join([two[-1]] + wrap(P3, 10)), "\n".join(two[:-1])]
+    texts = [p.text for i in parse("\n\n".join(boxes) + "\n") for p in i.body]
+    assert P1 in texts and P2 in texts and P3 in texts
