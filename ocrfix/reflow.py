@@ -403,6 +403,27 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
     return found
 
 
+def _continuing_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: LayoutRules) -> list[int]:
+    """One-line "headlines" that are really the next line of the text broken off
+    mid-sentence right before them, cut off in a box of their own: a full line of
+    that text's column (an open line is never a paragraph's short last one), a word
+    running across the join (``却实实在`` / ``在提升了群众的获得``).
+    """
+    found = []
+    for index, block in enumerate(blocks[1:], 1):
+        previous = body.get(index - 1)
+        if block.role is not Role.HEADING or len(block.lines) != 1 or previous is None \
+                or previous.ends is not Edge.NO or not previous.column:
+            continue
+        text = block.lines[0].text.strip()
+        width = display_width(text)
+        tail = blocks[index - 1].lines[-1].text.strip()
+        if previous.column - layout.indent <= width <= previous.column + layout.width_tolerance \
+                and joins_word(tail, text, shortest=3):
+            found.append(index)
+    return found
+
+
 def _earlier(body: dict[int, _BodyBlock], order: list[int], position: int,
              blocks: list[Block], layout: LayoutRules) -> list[_BodyBlock]:
     """Earlier blocks that may continue the block at ``position``, nearest first.
@@ -456,10 +477,11 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             column = _neighbour_column(body, order, position, measures[index], layout.caption_narrower)
             if column:
                 body[index] = _split_block(index, blocks[index], measures[index], column, layout)
-    for index in _opening_lines(blocks, body, layout):
+    openings = _opening_lines(blocks, body, layout)
+    for index in openings + _continuing_lines(blocks, body, layout):
         blocks[index] = Block(blocks[index].lines, Role.BODY)
         measures[index] = _measure(blocks[index], layout)
-        column = body[index + 1].column
+        column = body[index + 1 if index in openings else index - 1].column
         body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     order = sorted(body)
     for index in order:
