@@ -10,6 +10,7 @@ import regex
 from .credits import is_credit_line, parse_credit
 from .layout_rules import rules
 from .model import Block, Line, Page
+from .width import display_width
 
 
 @cache
@@ -18,6 +19,7 @@ def _inline_credit() -> regex.Pattern:
     return regex.compile(rf"(?<=\S)\s*(?=[{markers}]\s*\p{{Han}})")
 
 
+_CLAUSE_MARK = regex.compile(r"[，。；：！？]")
 # An unmarked photo credit after a caption's last sentence: `…理发。 本报记者 陈静怡摄`.
 _TRAILING_PHOTO_CREDIT = regex.compile(r"(?<=[。！？…”])\s*(?=\S[^。！？]{1,30}摄(?:[（(][^（）()]{1,12}[）)])?$)")
 
@@ -69,6 +71,9 @@ def split_blocks(page: Page) -> list[Block]:
         elif index in furniture:
             close()
             blocks.append(Block((line,)))
+        elif current and _wider_column(current[-1].text, stripped[index:index + 2]):
+            close()
+            current.append(line)
         elif index in credits and (parts := _split_credit(line.text)):
             current.append(Line(line.number, line.raw, parts[0].rstrip()))
             close()
@@ -77,6 +82,32 @@ def split_blocks(page: Page) -> list[Block]:
             current.append(line)
     close()
     return blocks
+
+
+def _wider_column(above: str, lines: list[str]) -> bool:
+    """Whether ``lines``, two lines of text (a clause mark in the first), are set in
+    a column twice as wide as the open line ``above`` them, a line of text itself (a
+    name or a piece cut off at a gap is narrower): no paragraph goes on from a line
+    that much narrower. A lead-in on a line of its own (``本报讯（记者 王军）``)
+    measures nothing, and a line closing a bracket it did not open is a piece of a
+    wider line the extractor cut at its em gaps (a lead-in's ``王军）3月6``).
+
+    >>> _wider_column("在提升了群众的获得", ["3月14日，茶农在云岭县一处茶园采摘春茶。", "近年来，当地发展茶旅融合产业，带动茶农"])
+    True
+    >>> _wider_column("莘县", ["推动政务服务再升级", "——在全市推广"]), _wider_column("王军）3月6", ["日上午，全市新建绿道一百", "公里，"])
+    (False, False)
+    """
+    layout = rules()
+    if len(lines) < 2 or layout.ends_sentence(above) or not _CLAUSE_MARK.search(lines[0]) \
+            or _closes_unopened(above) or layout.dateline.match(above):
+        return False
+    width = display_width(above.strip())
+    least = max(width + layout.column_jump, width * layout.column_ratio)
+    return width > layout.column_jump and all(display_width(line.strip()) >= least for line in lines[:2])
+
+
+def _closes_unopened(text: str) -> bool:
+    return any(text.count(pair[1]) > text.count(pair[0]) for pair in rules().pairs)
 
 
 def _candidates(stripped: list[str]) -> tuple[set[int], set[int]]:

@@ -60,6 +60,8 @@ class LayoutRules:
     caption_narrower: int
     clear_indent: int
     clear_indent_with_ascii: int
+    column_jump: int  # text lines this much wider than the open line above: another box
+    column_ratio: float  # ... and this many times as wide
     weights: dict[str, float]
     attach: dict[str, float]  # scores of giving headlines to articles (:mod:`ocrfix.attach`)
     list_close_ratio: float
@@ -141,7 +143,8 @@ def rules() -> LayoutRules:
 _LIMITS = ("short_line", "short_line_with_ascii", "width_tolerance", "heading_max_lines",
            "heading_max_width", "subhead_max_width", "credit_max_width", "continuation_window",
            "indent", "one_line_paragraph", "indent_width", "caption_narrower",
-           "clear_indent", "clear_indent_with_ascii", "list_close_ratio", "caption_run_on_ratio")
+           "clear_indent", "clear_indent_with_ascii", "column_jump", "column_ratio",
+           "list_close_ratio", "caption_run_on_ratio")
 
 
 @dataclass(frozen=True)

@@ -403,6 +403,27 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
     return found
 
 
+def _continuing_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: LayoutRules) -> list[int]:
+    """One-line "headlines" that are really the next line of the text broken off
+    mid-sentence right before them, cut off in a box of their own: a full line of
+    that text's column (an open line is never a paragraph's short last one), a word
+    running across the join (``却实实在`` / ``在提升了群众的获得``).
+    """
+    found = []
+    for index, block in enumerate(blocks[1:], 1):
+        previous = body.get(index - 1)
+        if block.role is not Role.HEADING or len(block.lines) != 1 or previous is None \
+                or previous.ends is not Edge.NO or not previous.column:
+            continue
+        text = block.lines[0].text.strip()
+        width = display_width(text)
+        tail = blocks[index - 1].lines[-1].text.strip()
+        if previous.column - layout.indent <= width <= previous.column + layout.width_tolerance \
+                and joins_word(tail, text, shortest=3):
+            found.append(index)
+    return found
+
+
 def _earlier(body: dict[int, _BodyBlock], order: list[int], position: int,
              blocks: list[Block], layout: LayoutRules) -> list[_BodyBlock]:
     """Earlier blocks that may continue the block at ``position``, nearest first.
@@ -456,10 +477,11 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             column = _neighbour_column(body, order, position, measures[index], layout.caption_narrower)
             if column:
                 body[index] = _split_block(index, blocks[index], measures[index], column, layout)
-    for index in _opening_lines(blocks, body, layout):
+    openings = _opening_lines(blocks, body, layout)
+    for index in openings + _continuing_lines(blocks, body, layout):
         blocks[index] = Block(blocks[index].lines, Role.BODY)
         measures[index] = _measure(blocks[index], layout)
-        column = body[index + 1].column
+        column = body[index + 1 if index in openings else index - 1].column
         body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     order = sorted(body)
     for index in order:
@@ -490,10 +512,12 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         candidates = [body[c] for c in window if not layout.dateline.match(blocks[c].lines[0].text)]
         proposals += [(score, closeness, -index, left, right)
                       for score, closeness, right in _continuations(left, candidates, blocks, layout)]
-    # Boxes no open paragraph before them may continue, though they open mid-paragraph:
-    # the continuations of open paragraphs after them, when a word runs across the join.
-    # Both boxes of a known column; a backward join must also beat the box's own forward ones.
-    wanted = {entry[4].index for entry in proposals}
+    # Boxes the open paragraphs before them do not continue, though they open
+    # mid-paragraph: the continuations of open paragraphs after them, when a word runs
+    # across the join. Both boxes of a known column; a backward join must also beat the
+    # box's own forward ones.
+    forward_pairs = dict(body)
+    wanted = set(_pair(proposals, forward_pairs, blocks, measures, layout).values())
     forward = {entry[3].index: entry[0] for entry in sorted(proposals, key=lambda entry: entry[0])}
     for position, index in enumerate(order):
         if body[index].ends is Edge.NO and body[index].column:
@@ -503,18 +527,8 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             proposals += [(score, closeness, -index, body[index], right) for score, closeness, right in
                           _continuations(body[index], earlier, blocks, layout, layout.weights["backward"])
                           if score > forward.get(index, score - 1)]
-    next_of: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, _, _, left, right in sorted(proposals, key=lambda entry: entry[:3], reverse=True):
-        if left.index in next_of or right.index in taken or body[left.index].ends is Edge.YES \
-                or _chain_reaches(next_of, right.index, left.index):
-            continue  # (a short box measured anew below may turn out to end its paragraph)
-        next_of[left.index] = right.index
-        taken.add(right.index)
-        if len(blocks[right.index].lines) < 3:
-            # A short box continuing a paragraph is measured by the column it continues.
-            body[right.index] = _split_block(right.index, blocks[right.index], measures[right.index],
-                                             max(right.column, left.column), layout)
+    next_of = _pair(proposals, body, blocks, measures, layout)
+    taken = set(next_of.values())
     # A box continuing a paragraph before it in the text gives the rest of its
     # paragraphs there too, after the one it continues.
     deferred = {right for left, right in next_of.items() if right < left}
@@ -525,6 +539,25 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
         elif index not in deferred:
             out += _paragraphs_from(index, 1 if index in taken else 0, body, next_of, deferred)
     return out
+
+
+def _pair(proposals: list, body: dict[int, _BodyBlock], blocks: list[Block],
+          measures: dict[int, _Measure], layout: LayoutRules) -> dict[int, int]:
+    """Join the proposed pairs, strongest first: each open box to one box that
+    continues it, each box continuing one. A short box continuing a paragraph is
+    measured anew (in ``body``) by the column it continues."""
+    next_of: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, _, left, right in sorted(proposals, key=lambda entry: entry[:3], reverse=True):
+        if left.index in next_of or right.index in taken or body[left.index].ends is Edge.YES \
+                or _chain_reaches(next_of, right.index, left.index):
+            continue  # (a short box measured anew below may turn out to end its paragraph)
+        next_of[left.index] = right.index
+        taken.add(right.index)
+        if len(blocks[right.index].lines) < 3:
+            body[right.index] = _split_block(right.index, blocks[right.index], measures[right.index],
+                                             max(right.column, left.column), layout)
+    return next_of
 
 
 def _paragraphs_from(index: int, start: int, body: dict[int, _BodyBlock], next_of: dict[int, int],

@@ -95,3 +95,30 @@ def test_a_lead_in_cut_before_its_bracket_too_is_put_together():
     items = parse(page)
     assert [(i.dateline, i.byline, [p.text for p in i.body]) for i in items] == \
         [("本报讯", "记者 郭振华 罗晓雯", [P1])]
+
+
+def test_a_box_an_earlier_paragraph_could_but_does_not_continue_may_continue_a_later_one():
+    # P1 goes on in the box right after it; the box after that (`期也更长。`, 花|期)
+    # could have continued P1 too, but is the end of P2, whose column comes last.
+    one, two = wrap(P1, 10), wrap(P2, 10)
+    boxes = ["樱花盛开引客来", "\n".join(one[:2]), "\n".join(one[2:]),
+             "\n".join([two[-1]] + wrap(P3, 10)), "\n".join(two[:-1])]
+    texts = [p.text for i in parse("\n\n".join(boxes) + "\n") for p in i.body]
+    assert P1 in texts and P2 in texts and P3 in texts
+
+
+def test_a_full_line_cut_off_in_a_box_of_its_own_goes_on_with_the_text_it_continues():
+    # `…出行，公` / `交公司临时加开了多条线` (公交|公司 across the join): no headline.
+    lines = wrap(P3, 11)
+    page = "\n\n".join(["公交加开线路", column([P1], 11) + "\n" + lines[0], lines[1],
+                        "\n".join(lines[2:])]) + "\n"
+    items = parse(page)
+    assert [(i.title, [p.text for p in i.body]) for i in items] == [("公交加开线路", [P1, P3])]
+
+
+def test_a_caption_run_into_the_open_line_of_a_narrower_column_is_a_box_of_its_own():
+    caption = ["3月14日，游客在湖畔公园的樱花树下拍照留念。", "近年来，当地发展赏花旅游，带动周边餐饮住宿。"]
+    lines = wrap(P1, 10)
+    page = "\n".join(lines[:3]) + "\n" + "\n".join(caption) + "\n\n" + "\n".join(lines[3:]) + "\n"
+    bodies = [p.text for i in parse(page) for p in i.body]
+    assert P1 in bodies and not any(caption[0] in text and lines[2] in text for text in bodies)
