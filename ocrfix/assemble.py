@@ -272,8 +272,8 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
             # An inline credit closes the one paragraph on its line; a credit under
             # all of an article's text, its last paragraph (and those before it set as
             # narrow, see _caption_tail).
-            caption = previous[-1:] if _inline(previous, head) or (
-                owner.started and owner.body[0] is previous[0]) else list(previous)
+            caption = previous[-1:] if _inline(previous, head) else \
+                _off_column(owner, previous, layout) if owner.started else list(previous)
             del owner.body[-len(caption):]
             if owner.started:
                 caption = _caption_tail(owner, caption, layout)
@@ -332,6 +332,17 @@ def _names_photographer(credit: Block, layout: LayoutRules) -> bool:
     """
     text = " ".join(line.text.strip() for line in credit.lines)
     return text[:1] not in layout.credit_markers and layout.photo_suffix in text
+
+
+def _off_column(owner: _Draft, run: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
+    """The caption a credit closes under an article's text: the run's last paragraph,
+    and the paragraphs before it set in another column than the article's."""
+    main = next((p.column for p in owner.body if p.column and not any(p is r for r in run)), 0)
+    start = len(run) - 1
+    while start > 0 and main and run[start - 1].column \
+            and not same_column(run[start - 1].column, main, layout.width_tolerance):
+        start -= 1
+    return run[start:]
 
 
 def _caption_run_on(owner: _Draft, caption: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:

@@ -459,3 +459,17 @@ def test_a_line_heading_two_articles_is_a_kicker_not_half_a_title():
             + "\n\n聚焦高质量发展\n\n加强定点药店常态化监管\n\n本报讯（记者 林晓）" + column([P2], 16) + "\n")
     assert [(i.kicker, i.title) for i in parse(page)] == [
         ("聚焦高质量发展", "志愿服务暖人心"), ("聚焦高质量发展", "加强定点药店常态化监管")]
+
+
+def test_a_photo_credit_under_an_articles_text_takes_the_last_paragraph_of_its_column():
+    # An in-article photo, then the article's text goes on, then a stand-alone photo's
+    # caption in the same column and its ■ credit: only that caption is the photo's.
+    inline = wrap("近日，市民在城区一处口袋公园内健身。", 16)
+    caption = "图为市民在湖畔公园樱花树下拍照留念。"
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1], 16) + "\n\n"
+            + "\n".join(inline[:-1] + [inline[-1] + " 周文博摄"]) + "\n\n" + column([P2], 16) + "\n\n"
+            + column([caption], 16) + "\n■ 本报记者 孙立新\n\n湖畔书屋开门迎客\n\n本报讯（记者 王军）"
+            + column([P1], 22) + "\n")
+    article, photo, _ = parse(page)
+    assert [p.text for p in article.body] == [P1, P2]
+    assert (photo.type, [p.text for p in photo.body]) == ("photo", [caption])
