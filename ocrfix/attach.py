@@ -18,7 +18,6 @@ import itertools
 from dataclasses import dataclass
 
 from .headlines import Headline, is_subtitle
-from .model import Block
 
 
 @dataclass(frozen=True)

@@ -452,10 +452,10 @@ def _after_byline(blocks: list[Block], index: int, layout: LayoutRules) -> bool:
     """Does a byline stand right before block ``index``, where an article begins: a
     credit on lines of its own, naming no photographer, with no text right above it
     (which it could close as a caption's credit)?"""
-    if index < 2 or blocks[index - 1].role is not Role.CREDIT:
+    if index < 1 or blocks[index - 1].role is not Role.CREDIT:
         return False
     credit = blocks[index - 1].lines
-    return not credit[0].rest and blocks[index - 2].role is not Role.BODY and \
+    return not credit[0].rest and (index < 2 or blocks[index - 2].role is not Role.BODY) and \
         not layout.photo_credit_end.search(credit[-1].text.rstrip())
 
 
@@ -478,7 +478,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
             if column:
                 body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     openings = _opening_lines(blocks, body, layout)
-    for index in openings + _continuing_lines(blocks, body, layout):
+    for index in dict.fromkeys(openings + _continuing_lines(blocks, body, layout)):
         blocks[index] = Block(blocks[index].lines, Role.BODY)
         measures[index] = _measure(blocks[index], layout)
         column = body[index + 1 if index in openings else index - 1].column
@@ -607,6 +607,6 @@ def _paragraph(lines: list, column: int) -> Paragraph:
     text, ends = _joined([line.text for line in lines])
     layout = rules()
     sentence_ends = tuple((ends[i], lines[i].number, lines[i + 1].number)
-                          for i in range(len(lines) - 1) if layout.ends_sentence(text[:ends[i]]))
+                          for i in range(len(lines) - 1) if layout.ends_sentence(lines[i].text))
     return Paragraph(text, lines[0].number, lines[-1].number, column=column,
                      sentence_ends=sentence_ends)
