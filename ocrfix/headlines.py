@@ -117,7 +117,7 @@ def _split_wide_head(block: Block) -> tuple[Block, ...]:
     part blocks by type size): no kicker spans that much more than its title."""
     widths = [display_width(line.text.strip()) for line in block.lines
               if not SUBTITLE_DASH.match(line.text.strip())]
-    if len(widths) < 3 or widths[0] <= rules().kicker_max_ratio * max(widths[1:]):
+    if is_subtitle(block) or len(widths) < 3 or widths[0] <= rules().kicker_max_ratio * max(widths[1:]):
         return (block,)
     return Block(block.lines[:1], block.role), Block(block.lines[1:], block.role)
 

@@ -278,7 +278,7 @@ def _join_cut_headlines(stream: Stream) -> Stream:
     """
     out: Stream = []
     for index, (number, text) in enumerate(stream):
-        if not text and 2 <= index < len(stream) - 2 and _headline_cut(stream, index):
+        if not text and 1 <= index < len(stream) - 1 and _headline_cut(stream, index):
             continue
         out.append((number, text))
     return out
@@ -287,7 +287,8 @@ def _join_cut_headlines(stream: Stream) -> Stream:
 def _headline_cut(stream: Stream, blank: int) -> bool:
     """Whether the blank at ``blank`` parts two halves of one headline line."""
     above, below = stream[blank - 1][1], stream[blank + 1][1]
-    alone = not stream[blank - 2][1] and not stream[blank + 2][1]
+    # (the page's edge counts as a blank line)
+    alone = (blank < 2 or not stream[blank - 2][1]) and (blank + 2 >= len(stream) or not stream[blank + 2][1])
     return (alone and all(_HEADLINE_PIECE.fullmatch(t) for t in (above, below))
             and cut_across(above, below))
 

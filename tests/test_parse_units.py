@@ -473,3 +473,9 @@ def test_a_photo_credit_under_an_articles_text_takes_the_last_paragraph_of_its_c
     article, photo, _ = parse(page)
     assert [p.text for p in article.body] == [P1, P2]
     assert (photo.type, [p.text for p in photo.body]) == ("photo", [caption])
+
+
+def test_a_subtitle_block_is_never_cut_as_a_wide_kicker():
+    lines = ["——走进乡村", "我市举办基层干部耕保业务技能提升活动", "现场培训", "圆满结束"]
+    block = Block(tuple(Line(n, t, t) for n, t in enumerate(lines, 1)), Role.HEADING)
+    assert len(group_headlines([block])) == 1 and len(group_headlines([block])[0].blocks) == 1

@@ -395,3 +395,9 @@ def test_prepare_is_deterministic(style):
     path = EXTRACTED / f"p2_zonghe.{style}.txt"
     text = path.read_text("utf-8")
     assert prepare(text, style) == prepare(text, style)
+
+
+def test_a_headline_cut_in_two_at_the_top_of_an_ocr_page_is_one_line():
+    from ocrfix.styles import _join_cut_headlines
+    stream = [(1, "全国春播粮食进"), (2, ""), (3, "度快于去年同期"), (4, ""), (5, "本报讯 今天天气很好。")]
+    assert [n for n, _ in _join_cut_headlines(stream)] == [1, 3, 4, 5]
