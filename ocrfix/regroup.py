@@ -256,7 +256,8 @@ def _names(blocks: list[Block]) -> list[Block]:
 
 
 def _credits(blocks: list[Block]) -> list[Block]:
-    """Role words alone (`本报记者`) and padded names alone (`谢 宁`, `李 贺摄`), paired.
+    """Role words alone (`本报记者`) and padded names alone (`谢 宁`, `李 贺摄`, a common
+    surname first, not a spaced word such as `关 注`), paired.
 
     The nearest pairs are joined first. A byline stands under its headline: the
     joined credit takes the place of the names when a headline is right above them,
@@ -268,8 +269,9 @@ def _credits(blocks: list[Block]) -> list[Block]:
              and block.role is not Role.FURNITURE
              and layout.role_pattern.fullmatch(block.lines[0].text.strip())]
     names = [i for i, block in enumerate(blocks) if block.role is not Role.FURNITURE
-             and len(block.lines) == 1 and _padded_name().fullmatch(block.lines[0].text.strip())]
-    pairs = sorted(((abs(r - n), r, n) for r in roles for n in names))
+             and len(block.lines) == 1 and _padded_name().fullmatch(block.lines[0].text.strip())
+             and layout.surname.match(block.lines[0].text.strip())]
+    pairs = sorted((abs(r - n), r, n) for r in roles for n in names)
     result = list(blocks)
     used: set[int] = set()
     for _, role, name in pairs:

@@ -122,3 +122,12 @@ def test_a_caption_run_into_the_open_line_of_a_narrower_column_is_a_box_of_its_o
     page = "\n".join(lines[:3]) + "\n" + "\n".join(caption) + "\n\n" + "\n".join(lines[3:]) + "\n"
     bodies = [p.text for i in parse(page) for p in i.body]
     assert P1 in bodies and not any(caption[0] in text and lines[2] in text for text in bodies)
+
+
+def test_a_spaced_out_heading_is_no_name_for_a_role_word_alone():
+    from ocrfix.model import Block, Line, Role
+    from ocrfix.regroup import regroup
+    blocks = [Block((Line(1, "关 注", "关 注"),), Role.HEADING), Block((Line(3, "本报记者", "本报记者"),), Role.HEADING),
+              Block((Line(5, "谢 宁", "谢 宁"),), Role.HEADING)]
+    texts = [b.lines[0].text for b in regroup(blocks)]
+    assert "关 注" in texts and "本报记者 谢 宁" in texts
