@@ -48,10 +48,12 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
             chunks[-1].append(token)
     drafts = [_chunk_drafts(chunk, layout, opens=where == "before" and number > 0)
               for number, chunk in enumerate(chunks)]
-    # Text right under a headline that would otherwise open a photo's caption: the
-    # chunk as it reads if no headline goes to that text.
-    captioned = {id(drafted): closed for drafted, chunk in zip(drafts[1:], chunks[1:])
-                 if len(closed := _chunk_drafts(chunk, layout)) < len(drafted)}
+    # Chunks whose text right under a headline would otherwise open the caption of
+    # the photo after it (its text and the photo are one draft when no headline opens).
+    captioned = {id(drafted) for drafted, chunk in zip(drafts[1:], chunks[1:])
+                 if len(drafted) >= 2 and drafted[0].type == "article" and not drafted[0].started
+                 and drafted[1].type == "photo"
+                 and len(_chunk_drafts(chunk, layout)) == len(drafted) - 1}
     for headline, paragraph in embedded.values():
         owner = next((d for chunk in drafts for d in chunk
                       if any(p is paragraph for p in d.body)), None)
@@ -103,13 +105,13 @@ def _embedded_headlines(tokens: list[Token]) -> dict[int, tuple[Headline, Paragr
 
 
 def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], where: str,
-                      layout: LayoutRules, captioned: dict[int, list["_Draft"]]) -> None:
+                      layout: LayoutRules, captioned: set[int]) -> None:
     """Give each headline to the chunk before it or after it (:mod:`ocrfix.attach`).
 
     ``headlines[k]`` sits between ``drafts[k]`` and ``drafts[k + 1]``; headlines with
-    no text between them form one run, read together. A chunk in ``captioned`` opens
-    with text that is an article only if a headline goes to it, and otherwise the
-    start of a photo's caption: the chunk then reads as ``captioned`` has it.
+    no text between them form one run, read together. A chunk in ``captioned`` (by
+    id) opens with text that is an article only if a headline goes to it, and
+    otherwise the start of the caption of the photo after it.
     """
     runs: list[list[Headline]] = []
     chunks: list[list[_Draft]] = [drafts[0]]
@@ -132,10 +134,8 @@ def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], w
             untitled[index + 1].pop(0).headline = reading.forward
     for chunk in chunks:
         if id(chunk) in captioned and chunk[0].headline is None:
-            closed = captioned[id(chunk)]
-            for mine, theirs in zip(chunk[1:], closed):
-                theirs.headline = mine.headline
-            chunk[:] = closed + chunk[len(closed) + 1:]
+            orphan = chunk.pop(0)
+            chunk[0].body[:0] = orphan.body  # the photo's caption opens with that text
     for chunk, reading in zip(chunks, readings):
         chunk.extend(_Draft(headline=headline) for headline in reading.alone)
 
