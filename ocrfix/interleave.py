@@ -428,25 +428,26 @@ def read_grid(scorer: _Scorer) -> GridReading:
     """
     lines, rule, weights = scorer.lines, scorer.rule, scorer.weights
     count = len(lines)
+    # Worked out once per run: the beam asks for the same joins again and again.
     joins: dict[tuple[int, int, str, int], float] = {}
-
-    def join(above: int, below: int, open_: str, width: int) -> float:
-        key = (above, below, open_, width)
-        if key not in joins:
-            joins[key] = scorer.under(above, below, width, open_)
-        return joins[key]
+    measures = [scorer.measure(line) for line in lines]
+    starts = [scorer.start(index, 0)[0] for index in range(count)]
+    partial_row = weights["partial_row"]
 
     def finish(state: _Grid) -> tuple[float, tuple[int, ...]]:
         """The best reading order of a finished article's columns, and its score."""
+        columns, _, first, last, height, opens, width = state
+        heads = [scorer.heads(first[column], width, True) for column in range(columns)]
+        runs = {(left, right): scorer.runs_on(last[left], first[right], opens[left])
+                for left in range(columns) for right in range(columns) if left != right}
         best_order, best_score = (), float("-inf")
-        for order in permutations(range(state.columns)):
-            score = scorer.heads(state.first[order[0]], state.width, True) + balance(
-                [state.height[column] for column in order])
-            for left, right in zip(order, order[1:]):
-                score += scorer.runs_on(state.last[left], state.first[right], state.open[left])
-            if not lines[state.last[order[-1]]].closed:
+        for order, in_order in _orders(columns):
+            score = heads[order[0]] + balance([height[column] for column in order])
+            for pair in zip(order, order[1:]):
+                score += runs[pair]
+            if not lines[last[order[-1]]].closed:
                 score += weights["open_end"]
-            if order != tuple(sorted(order)):
+            if not in_order:
                 score += weights["rows_out_of_order"]
             if score > best_score:
                 best_order, best_score = order, score
@@ -471,40 +472,40 @@ def read_grid(scorer: _Scorer) -> GridReading:
 
     def rows(position: int, state: _Grid, score: float, back_state: _Grid) -> None:
         """Offer every next row after ``state`` (``back_state`` being where it came from)."""
-        begun = min(state.first, default=0) >= 0
-        # a column ends (it misses a row) only once all have begun, and never resumes
-        free = [column for column in range(state.columns)
-                if column in state.active or state.first[column] < 0]
-        for size in range(1, min(len(free), count - position) + 1):
-            for chosen in combinations(free, size):
-                if not begun and any(column not in chosen for column in state.active):
-                    continue
-                first, last, height, opens = (list(state.first), list(state.last),
-                                              list(state.height), list(state.open))
-                width = state.width or next(
-                    (w for offset, column in enumerate(chosen) if column in state.active
-                     for w in [scorer.measure(lines[position + offset])] if w), 0)
-                gain, worst = weights["partial_row"] * (state.columns - size), 0.0
-                for offset, column in enumerate(chosen):
-                    index = position + offset
-                    height[column] += 1
-                    if column in state.active:
-                        fit = join(last[column], index, opens[column], width)
-                        if last[column] == first[column]:
-                            fit += scorer.heads(first[column], width, False)
-                        gain += fit
-                        worst = min(worst, fit)
-                        opens[column] = _carry(opens[column], lines[index])
-                    else:
-                        gain += scorer.start(index, 0)[0]
-                        first[column] = index
-                        # what the column goes on from is unseen yet
-                        opens[column] = _UNSEEN + lines[index].opens
-                    last[column] = index
-                offer(position + size,
-                      _Grid(state.columns, chosen, tuple(first), tuple(last), tuple(height),
-                            tuple(opens), width),
-                      score + gain, (position, back_state, chosen, worst, None))
+        columns, active, first, last, height, opens, width = state
+        for size, chosen, steps in _row_plans(columns, active, tuple(start < 0 for start in first)):
+            if position + size > count:
+                break
+            row_width = width or next((measures[position + offset] for offset, _, joined in steps
+                                       if joined and measures[position + offset]), 0)
+            gain, worst = partial_row * (columns - size), 0.0
+            new_first, new_last, new_height, new_open = list(first), list(last), list(height), list(opens)
+            for offset, column, joined in steps:
+                index = position + offset
+                new_height[column] += 1
+                line = lines[index]
+                if joined:
+                    above = last[column]
+                    key = (above, index, opens[column], row_width)
+                    fit = joins.get(key)
+                    if fit is None:
+                        fit = joins[key] = scorer.under(above, index, row_width, opens[column])
+                    if above == first[column]:
+                        fit += scorer.heads(above, row_width, False)
+                    gain += fit
+                    worst = min(worst, fit)
+                    if line.closes or line.opens:
+                        new_open[column] = _carry(opens[column], line)
+                else:
+                    gain += starts[index]
+                    new_first[column] = index
+                    # what the column goes on from is unseen yet
+                    new_open[column] = _UNSEEN + line.opens
+                new_last[column] = index
+            offer(position + size,
+                  _new_grid(_Grid, (columns, chosen, tuple(new_first), tuple(new_last), tuple(new_height),
+                                    tuple(new_open), row_width)),
+                  score + gain, (position, back_state, chosen, worst, None))
 
     for position in range(count + 1):
         states = heapq.nlargest(rule.grid_beam, best[position].items(), key=lambda item: item[1][0])
@@ -528,6 +529,31 @@ def read_grid(scorer: _Scorer) -> GridReading:
                           ("",) * columns, 0)
             rows(position, fresh, score + weights["new_article"], _BETWEEN)
     return _grid_reading(best, count)
+
+
+_new_grid = tuple.__new__  # a _Grid made without the keyword handling of its constructor
+
+
+@cache
+def _row_plans(columns: int, active: tuple[int, ...], unstarted: tuple[bool, ...]
+               ) -> tuple[tuple[int, tuple[int, ...], tuple[tuple[int, int, bool], ...]], ...]:
+    """The rows that may follow a row of ``active`` columns in an article of
+    ``columns`` (``unstarted``: which have no line yet), fewest lines first: each its
+    size, its columns, and for each of its lines the offset, the column and whether
+    it goes under a line of its column (else it starts the column). A column ends (it
+    misses a row) only once all have begun, and never resumes."""
+    begun = not any(unstarted)
+    free = [column for column in range(columns) if column in active or unstarted[column]]
+    return tuple((size, chosen, tuple((offset, column, column in active)
+                                      for offset, column in enumerate(chosen)))
+                 for size in range(1, len(free) + 1) for chosen in combinations(free, size)
+                 if begun or all(column in chosen for column in active))
+
+
+@cache
+def _orders(columns: int) -> tuple[tuple[tuple[int, ...], bool], ...]:
+    """Every reading order of ``columns`` columns, and whether it is the order of a row."""
+    return tuple((order, order == tuple(sorted(order))) for order in permutations(range(columns)))
 
 
 def _grid_reading(best: list[dict], count: int) -> GridReading:
