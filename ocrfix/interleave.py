@@ -27,7 +27,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations, permutations
 from typing import NamedTuple
 
@@ -73,6 +73,15 @@ class _Column(NamedTuple):
     gap: int
     width: int
     open: str
+
+
+@lru_cache(maxsize=1 << 14)
+def _cut_across(tail: str, head: str) -> bool:
+    """:func:`ocrfix.words.cut_across`, remembered: a run is read several ways (as
+    grids, article by article), each asking of the same joins."""
+    from .words import cut_across
+
+    return cut_across(tail, head)
 
 
 @cache
@@ -192,6 +201,7 @@ class _Scorer:
         self._joins: dict[tuple[int, int, int, str], float] = {}
         self._measures: dict[tuple[int, int], int] = {}
         self._runs_on: dict[tuple[int, int, str], float] = {}
+        self.unders: dict[tuple[int, int, int, str], float] = {}  # see :meth:`under`
 
     def measure(self, line: _Line) -> int:
         """The column measure a line is a full line of, or 0."""
@@ -204,10 +214,9 @@ class _Scorer:
     def word(self, left: int, right: int) -> bool:
         """Whether a word (or a number and its unit) runs on across the join."""
         if (left, right) not in self._words:
-            from .words import cut_across
             tail, head = self.lines[left].text, self.lines[right].text
             self._words[left, right] = (tail[-1:].isdigit() and head[:1] in self.layout.number_units
-                                        ) or cut_across(tail.replace(" ", ""), head.replace(" ", ""))
+                                        ) or _cut_across(tail.replace(" ", ""), head.replace(" ", ""))
         return self._words[left, right]
 
     def short(self, line: _Line, width: int, after_end: bool) -> bool:
@@ -333,7 +342,14 @@ class _Scorer:
 
     def under(self, above: int, below: int, width: int, open_: str) -> float:
         """Line ``below`` under line ``above`` in a column of ``width`` (0 if unknown)
-        with quotes and brackets ``open_`` at ``above``'s end: its fit, then the text."""
+        with quotes and brackets ``open_`` at ``above``'s end: its fit, then the text
+        (worked out once: the searches ask again and again)."""
+        key = (above, below, width, open_)
+        if key not in self.unders:
+            self.unders[key] = self._under(above, below, width, open_)
+        return self.unders[key]
+
+    def _under(self, above: int, below: int, width: int, open_: str) -> float:
         weights, line = self.weights, self.lines[below]
         score = 0.0
         if line.dateline:  # a lead-in opens its article's first column
@@ -357,22 +373,29 @@ def assign(lines: list[_Line], classes: list[int], layout: LayoutRules,
     beam: dict[State, tuple[float, tuple | None]] = {(0, ()): (0.0, None)}
     for index in range(len(lines)):
         following: dict[State, tuple[float, tuple | None]] = {}
-        moves: list[tuple[State, float, tuple | None, int]] = []
-        own = scorer.own(index)
-        for (place, columns), (score, trail) in beam.items():
-            moves.append(((place, columns), score + own, trail, -1))
-            newest = max((column.first for column in columns), default=0)
-            for number, column in enumerate(columns):
-                gain, extended = scorer.extend(column, index, place, newest)
-                moves.append(((place + 1, columns[:number] + (extended,) + columns[number + 1:]),
-                              score + gain, trail, number))
-            if len(columns) < rule.max_columns:
-                gain, started = scorer.start(index, place)
-                moves.append(((place + 1, columns + (started,)), score + gain, trail, len(columns)))
-        for state, score, trail, label in moves:  # the best way into each state
+
+        def move(state: State, score: float, trail: tuple | None, label: int) -> None:
+            """The best way into each state (the first of equals)."""
             kept = following.get(state)
             if kept is None or kept[0] < score:
                 following[state] = (score, (trail, label))
+
+        own = scorer.own(index)
+        # many states share a column and its turn: each extension is worked out once
+        extensions: dict[tuple[_Column, int, int], tuple[float, _Column]] = {}
+        for (place, columns), (score, trail) in beam.items():
+            move((place, columns), score + own, trail, -1)
+            newest = max((column.first for column in columns), default=0)
+            for number, column in enumerate(columns):
+                key = (column, place, newest)
+                extension = extensions.get(key)
+                if extension is None:
+                    extension = extensions[key] = scorer.extend(column, index, place, newest)
+                move((place + 1, columns[:number] + (extension[1],) + columns[number + 1:]),
+                     score + extension[0], trail, number)
+            if len(columns) < rule.max_columns:
+                gain, started = scorer.start(index, place)
+                move((place + 1, columns + (started,)), score + gain, trail, len(columns))
         beam = dict(heapq.nlargest(rule.beam, following.items(), key=lambda item: item[1][0]))
 
     def balanced(state: State) -> float:
@@ -428,25 +451,25 @@ def read_grid(scorer: _Scorer) -> GridReading:
     """
     lines, rule, weights = scorer.lines, scorer.rule, scorer.weights
     count = len(lines)
-    joins: dict[tuple[int, int, str, int], float] = {}
-
-    def join(above: int, below: int, open_: str, width: int) -> float:
-        key = (above, below, open_, width)
-        if key not in joins:
-            joins[key] = scorer.under(above, below, width, open_)
-        return joins[key]
+    joins = scorer.unders  # looked up here without a call: the beam asks again and again
+    measures = [scorer.measure(line) for line in lines]
+    starts = [scorer.start(index, 0)[0] for index in range(count)]
+    partial_row = weights["partial_row"]
 
     def finish(state: _Grid) -> tuple[float, tuple[int, ...]]:
         """The best reading order of a finished article's columns, and its score."""
+        columns, _, first, last, height, opens, width = state
+        heads = [scorer.heads(first[column], width, True) for column in range(columns)]
+        runs = {(left, right): scorer.runs_on(last[left], first[right], opens[left])
+                for left in range(columns) for right in range(columns) if left != right}
         best_order, best_score = (), float("-inf")
-        for order in permutations(range(state.columns)):
-            score = scorer.heads(state.first[order[0]], state.width, True) + balance(
-                [state.height[column] for column in order])
-            for left, right in zip(order, order[1:]):
-                score += scorer.runs_on(state.last[left], state.first[right], state.open[left])
-            if not lines[state.last[order[-1]]].closed:
+        for order, in_order in _orders(columns):
+            score = heads[order[0]] + balance([height[column] for column in order])
+            for pair in zip(order, order[1:]):
+                score += runs[pair]
+            if not lines[last[order[-1]]].closed:
                 score += weights["open_end"]
-            if order != tuple(sorted(order)):
+            if not in_order:
                 score += weights["rows_out_of_order"]
             if score > best_score:
                 best_order, best_score = order, score
@@ -471,40 +494,42 @@ def read_grid(scorer: _Scorer) -> GridReading:
 
     def rows(position: int, state: _Grid, score: float, back_state: _Grid) -> None:
         """Offer every next row after ``state`` (``back_state`` being where it came from)."""
-        begun = min(state.first, default=0) >= 0
-        # a column ends (it misses a row) only once all have begun, and never resumes
-        free = [column for column in range(state.columns)
-                if column in state.active or state.first[column] < 0]
-        for size in range(1, min(len(free), count - position) + 1):
-            for chosen in combinations(free, size):
-                if not begun and any(column not in chosen for column in state.active):
-                    continue
-                first, last, height, opens = (list(state.first), list(state.last),
-                                              list(state.height), list(state.open))
-                width = state.width or next(
-                    (w for offset, column in enumerate(chosen) if column in state.active
-                     for w in [scorer.measure(lines[position + offset])] if w), 0)
-                gain, worst = weights["partial_row"] * (state.columns - size), 0.0
-                for offset, column in enumerate(chosen):
-                    index = position + offset
-                    height[column] += 1
-                    if column in state.active:
-                        fit = join(last[column], index, opens[column], width)
-                        if last[column] == first[column]:
-                            fit += scorer.heads(first[column], width, False)
-                        gain += fit
-                        worst = min(worst, fit)
-                        opens[column] = _carry(opens[column], lines[index])
-                    else:
-                        gain += scorer.start(index, 0)[0]
-                        first[column] = index
-                        # what the column goes on from is unseen yet
-                        opens[column] = _UNSEEN + lines[index].opens
-                    last[column] = index
-                offer(position + size,
-                      _Grid(state.columns, chosen, tuple(first), tuple(last), tuple(height),
-                            tuple(opens), width),
-                      score + gain, (position, back_state, chosen, worst, None))
+        columns, active, first, last, height, opens, width = state
+        for size, chosen, steps, starting in _row_plans(columns, active, tuple(start < 0 for start in first)):
+            if position + size > count:
+                break
+            row_width = width or next((measures[position + offset] for offset, _, joined in steps
+                                       if joined and measures[position + offset]), 0)
+            gain, worst = partial_row * (columns - size), 0.0
+            new_first = list(first) if starting else first
+            new_last, new_height, new_open = list(last), list(height), None
+            for offset, column, joined in steps:
+                index = position + offset
+                new_height[column] += 1
+                line = lines[index]
+                if joined:
+                    above = last[column]
+                    fit = joins.get((above, index, row_width, opens[column]))
+                    if fit is None:
+                        fit = scorer.under(above, index, row_width, opens[column])
+                    if above == first[column]:
+                        fit += scorer.heads(above, row_width, False)
+                    gain += fit
+                    worst = min(worst, fit)
+                    if line.closes or line.opens:
+                        new_open = new_open or list(opens)
+                        new_open[column] = _carry(opens[column], line)
+                else:
+                    gain += starts[index]
+                    new_first[column] = index
+                    # what the column goes on from is unseen yet
+                    new_open = new_open or list(opens)
+                    new_open[column] = _UNSEEN + line.opens
+                new_last[column] = index
+            offer(position + size,
+                  _new_grid(_Grid, (columns, chosen, tuple(new_first), tuple(new_last), tuple(new_height),
+                                    opens if new_open is None else tuple(new_open), row_width)),
+                  score + gain, (position, back_state, chosen, worst, None))
 
     for position in range(count + 1):
         states = heapq.nlargest(rule.grid_beam, best[position].items(), key=lambda item: item[1][0])
@@ -528,6 +553,33 @@ def read_grid(scorer: _Scorer) -> GridReading:
                           ("",) * columns, 0)
             rows(position, fresh, score + weights["new_article"], _BETWEEN)
     return _grid_reading(best, count)
+
+
+_new_grid = tuple.__new__  # a _Grid made without the keyword handling of its constructor
+
+
+@cache
+def _row_plans(columns: int, active: tuple[int, ...], unstarted: tuple[bool, ...]
+               ) -> tuple[tuple[int, tuple[int, ...], tuple[tuple[int, int, bool], ...], bool], ...]:
+    """The rows that may follow a row of ``active`` columns in an article of
+    ``columns`` (``unstarted``: which have no line yet), fewest lines first: each its
+    size, its columns, and for each of its lines the offset, the column and whether
+    it goes under a line of its column (else it starts the column), and whether it
+    starts any. A column ends (it
+    misses a row) only once all have begun, and never resumes."""
+    begun = not any(unstarted)
+    free = [column for column in range(columns) if column in active or unstarted[column]]
+    return tuple((size, chosen, tuple((offset, column, column in active)
+                                      for offset, column in enumerate(chosen)),
+                  not set(chosen) <= set(active))
+                 for size in range(1, len(free) + 1) for chosen in combinations(free, size)
+                 if begun or all(column in chosen for column in active))
+
+
+@cache
+def _orders(columns: int) -> tuple[tuple[tuple[int, ...], bool], ...]:
+    """Every reading order of ``columns`` columns, and whether it is the order of a row."""
+    return tuple((order, order == tuple(sorted(order))) for order in permutations(range(columns)))
 
 
 def _grid_reading(best: list[dict], count: int) -> GridReading:
