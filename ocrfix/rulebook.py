@@ -78,7 +78,7 @@ def load() -> Rulebook:
     """Read and check the shipped rule data (once per process)."""
     root = files("ocrfix.rules")
     settings = _read(root / "presets.toml", "presets.toml")
-    classes = settings.get("classes", {})
+    classes = {**settings.get("classes", {}), "credit_words": _credit_words()}
     found = {}
     for path in sorted((root / "normalize").iterdir(), key=lambda p: p.name):
         if path.name.endswith(".toml"):
@@ -106,6 +106,14 @@ def _read(path, label: str) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise RulebookError(f"{label}: {error}") from None
+
+
+def _credit_words() -> str:
+    """``{credit_words}``: the role words of a byline (``layout/credits.toml``) and the
+    labels of an editors' line (``layout/furniture.toml``), longest first."""
+    from .layout_rules import load_toml
+    words = [*load_toml("layout", "credits.toml")["roles"], *load_toml("layout", "furniture.toml")["labels"]]
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
 def _rule(data: dict, filename: str, classes: dict[str, str]) -> Rule:
