@@ -18,9 +18,12 @@ _CLOSERS = "，。、；：！？）》…,.;:!?)"
 _BLANK_LINE = regex.compile(r"\n[ \t]*(?=\n)")
 _SENTENCE_END = "。！？…”’）」』!?."
 
+_LEFT_OPEN = 3  # what a quote left open at a paragraph's end costs a reading
+
 
 @kind("quotes")
-def quotes(double: dict[str, str], single: dict[str, str], left_open_at_cut: int = 3) -> Finder:
+def quotes(double: dict[str, str], single: dict[str, str],
+           left_open_at_cut: int | None = None) -> Finder:
     """Make quotes curly and balanced: ``“…”`` outside, ``‘…’`` nested.
 
     ASCII quotes are converted only in Han context (their pair or their nearest
@@ -31,8 +34,9 @@ def quotes(double: dict[str, str], single: dict[str, str], left_open_at_cut: int
     marks get their cheapest reading (see :func:`_reading`): ``“难点““堵点”``
     becomes ``“难点”“堵点”``. In a text of several lines, a line whose curly marks
     alternate is left alone: it may be a piece of a paragraph or of another column.
-    A quote left open costs 3, or ``left_open_at_cut`` where the paragraph ends in
-    mid-sentence (OCR cuts paragraphs at column breaks, a quotation running on).
+    A quote left open costs ``_LEFT_OPEN``, or ``left_open_at_cut`` (when given) where
+    the paragraph ends in mid-sentence (OCR cuts paragraphs at column breaks, a
+    quotation running on).
 
     >>> find = quotes({"open": "“", "close": "”", "ambiguous": '"'},
     ...               {"open": "‘", "close": "’", "ambiguous": "'"})
@@ -64,9 +68,9 @@ def quotes(double: dict[str, str], single: dict[str, str], left_open_at_cut: int
                 blocks.setdefault(bisect.bisect(breaks, at), []).append((at, ch))
         spans: list[Span] = []
         for block, segment in blocks.items():
-            cut, continued = (left_open_at_cut != 3 and _cut(text, ends, index)
+            cut, continued = (left_open_at_cut is not None and _cut(text, ends, index)
                               for index in (block, block - 1))
-            left_open = left_open_at_cut if cut else 3
+            left_open = left_open_at_cut if cut else _LEFT_OPEN
             for family, (opening, closing, _) in enumerate(families):
                 marks = [(at, ch) for at, ch in segment if family_of[ch] == family]
                 if marks and not _nests([ch for _, ch in marks], opening, closing):
@@ -98,7 +102,7 @@ def _nests(marks: list[str], opening: str, closing: str) -> bool:
 
 
 def _read(text: str, marks: list[tuple[int, str]], opening: str, closing: str,
-          ascii_sides: dict[int, str], left_open: int = 3,
+          ascii_sides: dict[int, str], left_open: int = _LEFT_OPEN,
           continued: bool = False) -> list[str]:
     """The mark each quote of one family in one paragraph should be; in a paragraph
     that ``continued`` one cut in mid-sentence the first may close a quote opened there."""
@@ -150,7 +154,7 @@ def _plausible_lines(text: str, marks: list[tuple[int, str]], opening: str,
     return kept
 
 
-def _reading(marks: list[Mark], deepest: int = 3, left_open: int = 3) -> list[bool]:
+def _reading(marks: list[Mark], deepest: int = 3, left_open: int = _LEFT_OPEN) -> list[bool]:
     """Whether each quote mark opens, in the cheapest reading of the sequence.
 
     Costs: 1 to turn a printed mark round, or to read an ASCII pair other than
