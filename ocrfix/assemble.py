@@ -432,13 +432,14 @@ def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragrap
     index = 0
     while index < len(result):
         end = index
-        while end < len(result) and result[end].kind == "paragraph" and result[end].text.endswith("；"):
+        while end < len(result) and result[end].kind == "paragraph" \
+                and result[end].text.endswith(layout.list_item_end):
             end += 1
         if end - index >= 2:
             longest = max(len(p.text) for p in result[index:end])
             closing = result[end] if end < len(result) else None
             if closing is not None and closing.kind == "paragraph" and \
-                    closing.text.endswith(("……", "。")) and \
+                    closing.text.endswith(layout.list_close_marks) and \
                     len(closing.text) <= layout.list_close_ratio * longest:
                 end += 1
             for position in range(index, end):
@@ -455,8 +456,9 @@ def _items_apart(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
     result: list[Paragraph] = []
     for index, paragraph in enumerate(body):
         items = [p for p in body[max(index - 1, 0):index] + body[index + 1:index + 2]
-                 if p.kind == "paragraph" and p.text.endswith("；")]
-        ends = [end for end in paragraph.sentence_ends if paragraph.text[end[0] - 1] == "；"]
+                 if p.kind == "paragraph" and p.text.endswith(layout.list_item_end)]
+        ends = [end for end in paragraph.sentence_ends
+                if paragraph.text.endswith(layout.list_item_end, 0, end[0])]
         if paragraph.kind != "paragraph" or not ends or not items:
             result.append(paragraph)
             continue

@@ -65,6 +65,8 @@ class LayoutRules:
     weights: dict[str, float]
     attach: dict[str, float]  # scores of giving headlines to articles (:mod:`ocrfix.attach`)
     list_close_ratio: float
+    list_item_end: str  # the mark a listed item ends with
+    list_close_marks: tuple[str, ...]  # the marks the item closing a list ends with
     caption_run_on_ratio: float
 
     def ends_sentence(self, text: str) -> bool:
@@ -134,6 +136,8 @@ def rules() -> LayoutRules:
         kicker_max_ratio=headlines["kicker_max_ratio"],
         dangling_words=headlines["dangling_words"],
         weights=limits["continuation"],
+        list_item_end=punctuation["list_item_end"],
+        list_close_marks=tuple(punctuation["list_close_marks"]),
         attach=headlines["attach"],
         # The numbers of layout.toml, each a field of the same name.
         **{key: value for key, value in limits.items() if key in _LIMITS},
