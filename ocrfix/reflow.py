@@ -388,16 +388,20 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
     for index, block in enumerate(blocks[:-1]):
         following, previous = body.get(index + 1), body.get(index - 1)
         if block.role is not Role.HEADING or len(block.lines) != 1 or following is None \
-                or not following.column or following.starts is Edge.YES:
+                or following.starts is Edge.YES:
+            continue
+        # (a one-line box after it is measured by the finished text before it)
+        column = following.column or (previous.column if previous is not None else 0)
+        if not column:
             continue
         if previous is not None and (previous.ends is Edge.NO or not same_column(
-                previous.column, following.column, layout.width_tolerance)):
+                previous.column, column, layout.width_tolerance)):
             # Text breaking off mid-sentence before it must go on first; text of
             # another column before it: a headline between two things.
             continue
         text = block.lines[0].text.strip()
         width = display_width(text)
-        if following.column - 6 <= width <= following.column + 2 and text[-1:] not in "！？!?" \
+        if column - 6 <= width <= column + 2 and text[-1:] not in "！？!?" and " " not in text \
                 and not text.startswith(("——", "—")):
             found.append(index)
     return found

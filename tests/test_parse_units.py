@@ -479,3 +479,13 @@ def test_a_subtitle_block_is_never_cut_as_a_wide_kicker():
     lines = ["——走进乡村", "我市举办基层干部耕保业务技能提升活动", "现场培训", "圆满结束"]
     block = Block(tuple(Line(n, t, t) for n, t in enumerate(lines, 1)), Role.HEADING)
     assert len(group_headlines([block])) == 1 and len(group_headlines([block])[0].blocks) == 1
+
+
+def test_a_first_line_cut_off_over_a_one_line_tail_is_text_not_a_subhead():
+    # `深入开展劳动用工法治体检` is as wide as an indented line of the column before
+    # it, and the box under it is one line: the column before measures it.
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1], 14) + "\n\n深入开展劳动用工法治体检\n\n"
+            + "活动，全市共体检企业247家。\n")
+    [item] = parse(page)
+    assert [(p.kind, p.text) for p in item.body] == [
+        ("paragraph", P1), ("paragraph", "深入开展劳动用工法治体检活动，全市共体检企业247家。")]
