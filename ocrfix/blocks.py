@@ -98,12 +98,13 @@ def _wider_column(above: str, lines: list[str]) -> bool:
     (False, False)
     """
     layout = rules()
-    if len(lines) < 2 or layout.ends_sentence(above) or not _CLAUSE_MARK.search(lines[0]) \
-            or _closes_unopened(above) or layout.dateline.match(above):
-        return False
     width = display_width(above.strip())
+    if len(lines) < 2 or width <= layout.column_jump:
+        return False
     least = max(width + layout.column_jump, width * layout.column_ratio)
-    return width > layout.column_jump and all(display_width(line.strip()) >= least for line in lines[:2])
+    return all(display_width(line.strip()) >= least for line in lines[:2]) \
+        and not layout.ends_sentence(above) and _CLAUSE_MARK.search(lines[0]) is not None \
+        and not _closes_unopened(above) and not layout.dateline.match(above)
 
 
 def _closes_unopened(text: str) -> bool:
