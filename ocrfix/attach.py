@@ -48,20 +48,21 @@ def read_runs(runs: list[list[Headline]], untitled: list[int], optional: list[bo
     for index, run in enumerate(runs):
         before, after = untitled[index], untitled[index + 1]
         forward_worth = weights["optional"] if optional[index + 1] else 1.0
+        options = _readings(run, weights["regroup"])
         next_states: dict[bool, tuple[float, list[Reading]]] = {}
         for taken, (score, readings) in states.items():
             back_free = before - optional[index] >= 1 and (before >= 2 or not taken)
-            for reading, cost in _readings(run, weights["regroup"]):
+            for reading, cost in options:
                 back, forward = reading.back, reading.forward
                 if back is not None and not back_free:
                     reading = Reading(None, (back, *reading.alone), forward)
                 if forward is not None and not after:
                     reading = Reading(reading.back, (*reading.alone, forward), None)
-                gain = (reading.back is not None) + forward_worth * (reading.forward is not None) - cost \
+                titled_back, titled_forward = reading.back is not None, reading.forward is not None
+                gain = titled_back + forward_worth * titled_forward - cost \
                     - weights["alone"] * len(reading.alone) + weights["placement"] * (
-                        (reading.back is not None and where == "after")
-                        + (reading.forward is not None and where != "after"))
-                key = reading.forward is not None
+                        (titled_back and where == "after") + (titled_forward and where != "after"))
+                key = titled_forward
                 if key not in next_states or score + gain > next_states[key][0]:
                     next_states[key] = (score + gain, readings + [reading])
         states = next_states
