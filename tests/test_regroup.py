@@ -19,6 +19,16 @@ def test_a_role_word_takes_the_padded_name_cut_off_far_from_it():
         == ("本报记者 谢宁", ["谢宁"], [P3])
 
 
+def test_a_byline_put_together_from_pieces_far_apart_keeps_their_lines():
+    """`本 报 记 者` (line 5) and `谢` (line 9) stand outside the span of the text
+    they credit: the item's source lines reach them, and so do their fixes."""
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n本 报 记 者\n\n公交加开线路\n\n谢\n\n宁\n\n"
+            + column([P3], 16) + "\n")
+    items = parse(page, explain=True)
+    assert [(i.byline, i.to_dict()["source"]["lines"], [(f.line, f.after) for f in i.fixes])
+            for i in items] == [("记者 周明", [1, 7], []), ("本报记者 谢宁", [5, 15], [(5, "本报记者")])]
+
+
 def test_editors_line_pieces_and_a_cut_name_come_back_together():
     page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n樱花盛开引客来\n\n"
             "本版责编：刘明远\n\n胡\n\n安 彭 飞\n\n版式设计：李\n\n明\n")
