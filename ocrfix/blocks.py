@@ -19,7 +19,6 @@ def _inline_credit() -> regex.Pattern:
     return regex.compile(rf"(?<=\S)\s*(?=[{markers}]\s*\p{{Han}})")
 
 
-_CLAUSE_MARK = regex.compile(r"[，。；：！？]")
 # An unmarked photo credit after a caption's last sentence: `…理发。 本报记者 陈静怡摄`.
 _TRAILING_PHOTO_CREDIT = regex.compile(r"(?<=[。！？…”])\s*(?=\S[^。！？]{1,30}摄(?:[（(][^（）()]{1,12}[）)])?$)")
 
@@ -98,7 +97,7 @@ def _wider_column(above: str, lines: list[str]) -> bool:
     (False, False)
     """
     layout = rules()
-    if len(lines) < 2 or layout.ends_sentence(above) or not _CLAUSE_MARK.search(lines[0]) \
+    if len(lines) < 2 or layout.ends_sentence(above) or not layout.clause_mark.search(lines[0]) \
             or _closes_unopened(above) or layout.dateline.match(above):
         return False
     width = display_width(above.strip())

@@ -21,6 +21,7 @@ class LayoutRules:
 
     terminal: str
     closing: str
+    clause_mark: regex.Pattern  # a mark ending a clause or a sentence: running text
     pairs: tuple[str, ...]
     heading_never_ends: str
     hanging: str
@@ -107,6 +108,7 @@ def rules() -> LayoutRules:
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
+        clause_mark=regex.compile(f"[{regex.escape(punctuation['clause_marks'])}]"),
         pairs=tuple(punctuation["pairs"]),
         heading_never_ends=punctuation["heading_never_ends"],
         hanging=punctuation["hanging"],

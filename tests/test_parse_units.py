@@ -194,6 +194,8 @@ def test_layout_rule_examples_hold():
             assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
         if "unclosed" in example:
             assert layout.unclosed(example["text"]) == example["unclosed"]
+        if "clause_mark" in example:
+            assert bool(layout.clause_mark.search(example["text"])) == example["clause_mark"]
 
 
 def test_mixed_placement_gives_each_article_one_headline():
