@@ -11,9 +11,9 @@ from .credits import unpad_names
 from .layout_rules import rules
 from .model import Block, Paragraph, Role
 
-_WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
+# A piece ending in a month and day, year or not (`2025年3月7日`, `3月7日`): the
+# weekday cut off after it joins it.
 _DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
-_DATED = regex.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")  # a date piece, maybe with its weekday
 
 
 def furniture_groups(units: list) -> list[list[Paragraph]]:
@@ -37,9 +37,9 @@ def furniture_groups(units: list) -> list[list[Paragraph]]:
         previous_was_furniture = is_furniture
     # A running head cut apart: its weekday joins its date, and the date the paper's
     # name, wherever they landed.
-    _join_pieces(groups, lambda p: _DATE.search(p.text), lambda p: _WEEKDAY.match(p.text), first=False)
+    _join_pieces(groups, lambda p: _DATE.search(p.text), lambda p: rules().weekday.match(p.text), first=False)
     _join_pieces(groups, lambda p: rules().paper_name.match(p.text),
-                 lambda p: _DATED.match(p.text), first=True)
+                 lambda p: rules().dated.match(p.text), first=True)
     return [g for g in groups if g]
 
 
@@ -63,7 +63,7 @@ def _add_piece(group: list[Paragraph], block: Block) -> None:
     follows (`2025年3月7日 星期五`)."""
     for piece in _paragraphs(block):
         last = group[-1]
-        if _WEEKDAY.match(piece.text) and last.text[-1:] == "日":
+        if rules().weekday.match(piece.text) and last.text[-1:] == "日":
             group[-1] = _joined(last, piece, last.first, piece.last)
         else:
             group.append(piece)
