@@ -66,7 +66,7 @@ def assemble(units: list[Unit], path: str) -> list[Item]:
         else:  # its paragraph went into a caption: the headline stands alone
             drafts[-1].append(_Draft(headline=headline))
     _attach_headlines(drafts, headlines, where, layout, captioned)
-    opening = [d for d in furniture if d.span()[0] < _first_line(tokens)]
+    opening = [d for d in furniture if d.span(pieces=False)[0] < _first_line(tokens)]
     closing = [d for d in furniture if d not in opening]
     ordered = opening + [draft for chunk in drafts for draft in chunk] + closing
     stem = _stem(path)
@@ -161,13 +161,21 @@ class _Draft:
     captions: list[Caption] = field(default_factory=list)
     headline: Headline | None = None
     caption_lines: list[int] = field(default_factory=list)
+    caption_pieces: list[int] = field(default_factory=list)
     started: bool = False
 
-    def span(self) -> tuple[int, int]:
-        """First and last input line of everything the item holds."""
+    def span(self, pieces: bool = True) -> tuple[int, int]:
+        """First and last input line of everything the item holds; with ``pieces``,
+        of the pieces set apart that it took in too (which may stand far away)."""
         parts = [*self.body, *self.credits, *([self.headline] if self.headline else [])]
         lines = [n for part in parts for n in (part.first, part.last)] + self.caption_lines
+        lines += self.pieces() if pieces else ()
         return (min(lines), max(lines)) if lines else (0, 0)
+
+    def pieces(self) -> tuple[int, ...]:
+        """Input lines of the pieces set apart that its text and credits took in."""
+        return tuple(sorted({n for part in [*self.body, *self.credits] for n in part.pieces}
+                            | set(self.caption_pieces)))
 
 
 def _runs(content: list[Token], layout: LayoutRules) -> list[list[Token]]:
@@ -295,6 +303,7 @@ def _chunk_drafts(content: list[Token], layout: LayoutRules, opens: bool = False
                 owner.captions.append(Caption(join_pieces([p.text for p in caption]),
                                               credit.text or None, credit.authors))
                 owner.caption_lines += [caption[0].first, head.last]
+                owner.caption_pieces += [n for part in [*caption, head] for n in part.pieces]
                 continue
             if not owner.body and not owner.credits:
                 drafts.remove(owner)
@@ -389,7 +398,8 @@ def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules,
             parse_credit(block.text).authors for block in draft.credits):
         # A credit that credits no one (a stray ■): kept, as text of no article.
         draft = replace(draft, type="other", credits=[], body=[
-            Paragraph(block.text.strip(), block.first, block.last) for block in draft.credits])
+            Paragraph(block.text.strip(), block.first, block.last, pieces=block.pieces)
+            for block in draft.credits])
     kicker = title = subtitle = dateline = None
     if draft.headline is not None:
         kicker, title, subtitle = split_headline(draft.headline, labels)
@@ -417,7 +427,7 @@ def _finish(draft: _Draft, path: str, item_id: str, layout: LayoutRules,
     return Item(type=draft.type, path=path, first=first, last=last,
                 kicker=kicker, title=title, subtitle=subtitle, dateline=dateline,
                 byline=" ".join(b for b in bylines if b) or None, authors=tuple(authors),
-                body=tuple(body), captions=tuple(draft.captions), id=item_id)
+                body=tuple(body), captions=tuple(draft.captions), id=item_id, pieces=draft.pieces())
 
 
 def mark_list_items(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
@@ -472,14 +482,18 @@ def _items_apart(body: list[Paragraph], layout: LayoutRules) -> list[Paragraph]:
 
 
 def _cut(paragraph: Paragraph, ends: list[tuple[int, int, int]]) -> list[Paragraph]:
-    """The paragraph cut at the given inner sentence ends."""
+    """The paragraph cut at the given inner sentence ends; a piece set apart goes
+    with the last part that starts at or before its line (a lead-in's, with the first)."""
     cuts = [0, *(end for end, _, _ in ends), len(paragraph.text)]
     firsts = [paragraph.first, *(following for _, _, following in ends)]
     lasts = [*(last for _, last, _ in ends), paragraph.last]
+    owners = {n: max((k for k, first in enumerate(firsts) if first <= n), default=0)
+              for n in paragraph.pieces}
     return [replace(paragraph, text=paragraph.text[left:right], first=first, last=last,
                     sentence_ends=tuple((end - left, last_line, next_line) for end, last_line, next_line
-                                        in paragraph.sentence_ends if left < end < right))
-            for left, right, first, last in zip(cuts, cuts[1:], firsts, lasts)]
+                                        in paragraph.sentence_ends if left < end < right),
+                    pieces=tuple(n for n in paragraph.pieces if owners[n] == part))
+            for part, (left, right, first, last) in enumerate(zip(cuts, cuts[1:], firsts, lasts))]
 
 
 def _text_from(paragraph: Paragraph, start: int) -> Paragraph:

@@ -19,7 +19,6 @@ def _inline_credit() -> regex.Pattern:
     return regex.compile(rf"(?<=\S)\s*(?=[{markers}]\s*\p{{Han}})")
 
 
-_CLAUSE_MARK = regex.compile(r"[，。；：！？]")
 # An unmarked photo credit after a caption's last sentence: `…理发。 本报记者 陈静怡摄`.
 _TRAILING_PHOTO_CREDIT = regex.compile(r"(?<=[。！？…”])\s*(?=\S[^。！？]{1,30}摄(?:[（(][^（）()]{1,12}[）)])?$)")
 
@@ -103,7 +102,7 @@ def _wider_column(above: str, lines: list[str]) -> bool:
         return False
     least = max(width + layout.column_jump, width * layout.column_ratio)
     return all(display_width(line.strip()) >= least for line in lines[:2]) \
-        and not layout.ends_sentence(above) and _CLAUSE_MARK.search(lines[0]) is not None \
+        and not layout.ends_sentence(above) and layout.clause_mark.search(lines[0]) is not None \
         and not _closes_unopened(above) and not layout.dateline.match(above)
 
 

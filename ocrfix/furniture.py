@@ -11,9 +11,9 @@ from .credits import unpad_names
 from .layout_rules import rules
 from .model import Block, Paragraph, Role
 
-_WEEKDAY = regex.compile(r"^星期[一二三四五六日天]$")
+# A piece ending in a month and day, year or not (`2025年3月7日`, `3月7日`): the
+# weekday cut off after it joins it.
 _DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
-_DATED = regex.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")  # a date piece, maybe with its weekday
 
 
 def furniture_groups(units: list) -> list[list[Paragraph]]:
@@ -28,7 +28,7 @@ def furniture_groups(units: list) -> list[list[Paragraph]]:
         is_editors = is_furniture and rules().editors_label.match(unit.text.strip()) is not None
         if is_furniture and previous_was_furniture and is_editors and editors[-1]:
             last, piece = groups[-1][-1], _paragraphs(unit)[0]
-            groups[-1][-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
+            groups[-1][-1] = _joined(last, piece, last.first, piece.last)
         elif is_furniture and previous_was_furniture and not is_editors and not editors[-1]:
             _add_piece(groups[-1], unit)
         elif is_furniture:
@@ -37,9 +37,9 @@ def furniture_groups(units: list) -> list[list[Paragraph]]:
         previous_was_furniture = is_furniture
     # A running head cut apart: its weekday joins its date, and the date the paper's
     # name, wherever they landed.
-    _join_pieces(groups, lambda p: _DATE.search(p.text), lambda p: _WEEKDAY.match(p.text), first=False)
+    _join_pieces(groups, lambda p: _DATE.search(p.text), lambda p: rules().weekday.match(p.text), first=False)
     _join_pieces(groups, lambda p: rules().paper_name.match(p.text),
-                 lambda p: _DATED.match(p.text), first=True)
+                 lambda p: rules().dated.match(p.text), first=True)
     return [g for g in groups if g]
 
 
@@ -50,8 +50,7 @@ def _join_pieces(groups: list[list[Paragraph]], head, tail, first: bool) -> None
     heads = [(g, p) for g in groups for p in g if head(p)]
     tails = [(g, p) for g in groups for p in g if tail(p) and not head(p)]
     for (owner, left), (group, right) in zip(heads, tails):
-        joined = Paragraph(f"{left.text} {right.text}", min(left.first, right.first),
-                           max(left.last, right.last))
+        joined = _joined(left, right, min(left.first, right.first), max(left.last, right.last))
         if first and right.first < left.first:
             owner, group, left, right = group, owner, right, left
         position = next(i for i, p in enumerate(owner) if p is left)
@@ -64,8 +63,8 @@ def _add_piece(group: list[Paragraph], block: Block) -> None:
     follows (`2025年3月7日 星期五`)."""
     for piece in _paragraphs(block):
         last = group[-1]
-        if _WEEKDAY.match(piece.text) and last.text[-1:] == "日":
-            group[-1] = Paragraph(f"{last.text} {piece.text}", last.first, piece.last)
+        if rules().weekday.match(piece.text) and last.text[-1:] == "日":
+            group[-1] = _joined(last, piece, last.first, piece.last)
         else:
             group.append(piece)
 
@@ -80,4 +79,10 @@ def _paragraphs(block: Block) -> list[Paragraph]:
         text = unpad_names(text)  # names padded to three, as in bylines: `李 明` -> `李明`
     pieces = rules().furniture_pieces.match(text)
     texts = [text] if pieces is None else [piece for piece in pieces.groups() if piece]
-    return [Paragraph(piece, block.first, block.last) for piece in texts]
+    return [Paragraph(piece, block.first, block.last, pieces=block.pieces) for piece in texts]
+
+
+def _joined(left: Paragraph, right: Paragraph, first: int, last: int) -> Paragraph:
+    """Two pieces of furniture as one, ``left right``, from line ``first`` to ``last``."""
+    return Paragraph(f"{left.text} {right.text}", first, last,
+                     pieces=tuple(sorted({*left.pieces, *right.pieces})))

@@ -21,6 +21,7 @@ class LayoutRules:
 
     terminal: str
     closing: str
+    clause_mark: regex.Pattern  # a mark ending a clause or a sentence: running text
     pairs: tuple[str, ...]
     heading_never_ends: str
     hanging: str
@@ -45,6 +46,8 @@ class LayoutRules:
     furniture_pieces: regex.Pattern
     paper_name: regex.Pattern  # the paper's name alone, a running head piece
     paper_date: regex.Pattern  # the paper's name run into its date: a space goes there
+    dated: regex.Pattern  # a running head piece opening with its date
+    weekday: regex.Pattern  # a weekday alone, a running head piece
     editors_label: regex.Pattern
     short_line: int
     short_line_with_ascii: int
@@ -103,10 +106,17 @@ def rules() -> LayoutRules:
     role_words = sorted(credits["roles"], key=len, reverse=True)
     labels = "|".join(map(regex.escape, furniture["labels"]))
     sections = "|".join(map(regex.escape, furniture["sections"]))
-    paper = furniture["paper_suffix"]
+
+    def furniture_pattern(text: str) -> str:
+        """A pattern of furniture.toml with its placeholders filled in."""
+        for name, value in (("labels", labels), ("sections", sections), ("date", furniture["date"]),
+                            ("weekday", furniture["weekday"]), ("paper_suffix", furniture["paper_suffix"])):
+            text = text.replace(f"{{{name}}}", value)
+        return text
     return LayoutRules(
         terminal=punctuation["terminal"],
         closing=punctuation["closing"],
+        clause_mark=regex.compile(f"[{regex.escape(punctuation['clause_marks'])}]"),
         pairs=tuple(punctuation["pairs"]),
         heading_never_ends=punctuation["heading_never_ends"],
         hanging=punctuation["hanging"],
@@ -125,13 +135,13 @@ def rules() -> LayoutRules:
         surname=regex.compile(rf"[{credits['surnames']}]"),
         name_word_frequency=credits["word_frequency"],
         cut_name_chars=credits["cut_name_chars"],
-        furniture=regex.compile("|".join(f"(?:{p})" for p in furniture["patterns"])
-                                .replace("{labels}", labels).replace("{sections}", sections)
-                                .replace("{paper_suffix}", paper)),
+        furniture=regex.compile(furniture_pattern("|".join(f"(?:{p})" for p in furniture["patterns"]))),
         editors_label=regex.compile(rf"^(?:{labels})\s*[:：]?"),
-        furniture_pieces=regex.compile(furniture["pieces"].replace("{paper_suffix}", paper)),
-        paper_name=regex.compile(furniture["paper"].replace("{paper_suffix}", paper)),
-        paper_date=regex.compile(furniture["paper_date"].replace("{paper_suffix}", paper)),
+        furniture_pieces=regex.compile(furniture_pattern(furniture["pieces"])),
+        paper_name=regex.compile(furniture_pattern(furniture["paper"])),
+        paper_date=regex.compile(furniture_pattern(furniture["paper_date"])),
+        dated=regex.compile(furniture_pattern("^{date}")),
+        weekday=regex.compile(furniture_pattern("^{weekday}$")),
         place_kicker=regex.compile(headlines["place_kicker"]),
         kicker_max_ratio=headlines["kicker_max_ratio"],
         dangling_words=headlines["dangling_words"],

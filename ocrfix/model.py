@@ -6,6 +6,7 @@ Every stage is a pure function from one of these frozen dataclasses to the next:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -35,12 +36,31 @@ class Edit:
 class Line:
     """One line of text: the 1-based input line it comes from, that line's raw text
     and this piece's normalised text. ``rest`` marks the second piece of a line cut
-    in two (a credit printed after a caption on the same line)."""
+    in two (a credit printed after a caption on the same line); ``pieces`` are the
+    other input lines a line put together from pieces set apart came from (a credit
+    whose names an extractor cut off at their gaps)."""
 
     number: int
     raw: str
     text: str
     rest: bool = False
+    pieces: tuple[int, ...] = ()
+
+    @classmethod
+    def joined(cls, number: int, raw: str, text: str, parts: Iterable[Line]) -> Line:
+        """A line of ``text`` put together from ``parts``, numbered ``number``: it
+        keeps the input lines of all of them.
+
+        >>> Line.joined(9, "谢 宁", "谢 宁", [Line(5, "谢", "谢"), Line(9, "宁", "宁")]).pieces
+        (5,)
+        """
+        numbers = {n for part in parts for n in (part.number, *part.pieces)}
+        return cls(number, raw, text, pieces=tuple(sorted(numbers - {number})))
+
+
+def pieces_of(lines: Iterable[Line]) -> tuple[int, ...]:
+    """The input lines of pieces set apart that ``lines`` took in, in order."""
+    return tuple(sorted({n for line in lines for n in line.pieces}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +100,11 @@ class Block:
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
 
+    @property
+    def pieces(self) -> tuple[int, ...]:
+        """Input lines of pieces set apart that its lines took in (see :class:`Line`)."""
+        return pieces_of(self.lines)
+
 
 @dataclass(frozen=True, slots=True)
 class Author:
@@ -113,6 +138,7 @@ class Paragraph:
     # on under the text) may end: the length of the text up to that line's end, that
     # line's number and the next line's.
     sentence_ends: tuple[tuple[int, int, int], ...] = ()
+    pieces: tuple[int, ...] = ()  # input lines of pieces set apart its lines took in
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text}
@@ -149,6 +175,8 @@ class Item:
     captions: tuple[Caption, ...] = ()
     fixes: tuple[Edit, ...] | None = None
     id: str = ""
+    # Input lines of pieces set apart that it took in, maybe inside another item's span.
+    pieces: tuple[int, ...] = ()
 
     def to_dict(self) -> dict:
         """The JSONL record of ``SPEC.md``: every key present, null or [] when empty."""

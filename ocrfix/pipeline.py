@@ -1,11 +1,12 @@
 """The parse pipeline: decode -> normalise -> blocks -> roles -> regroup -> reflow -> assemble."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from .assemble import assemble
 from .blocks import split_blocks
-from .model import Edit, Item, Line, Page
+from .model import Block, Edit, Item, Line, Page
 from .reflow import reflow
 from .regroup import regroup
 from .roles import assign_roles
@@ -51,19 +52,30 @@ def parse(text: str, path: str | None = None, *, preset: str = "newspaper",
     ('好天气', '记者 王军', '今天天气很好。')
     """
     page = normalise_page(text, path or "-", preset, style, **options)
-    units = reflow(regroup(assign_roles(split_blocks(page))))
-    items = assemble(units, page.path)
+    blocks = split_blocks(page)
+    items = assemble(reflow(regroup(assign_roles(blocks))), page.path)
     if explain:
-        items = _with_fixes(items, page.edits)
+        items = _with_fixes(items, page.edits, _shared_lines(blocks))
     return items
 
 
-def _with_fixes(items: list[Item], edits: tuple[Edit, ...]) -> list[Item]:
-    """Give each edit to one item: the narrowest whose lines hold it (spans of
+def _shared_lines(blocks: list[Block]) -> frozenset[int]:
+    """Input lines holding more than one piece (the columns of a ``-layout`` line, a
+    credit printed after a caption): their number does not tell which piece an
+    edit is in."""
+    counts = Counter(line.number for block in blocks for line in block.lines)
+    return frozenset(number for number, count in counts.items() if count > 1)
+
+
+def _with_fixes(items: list[Item], edits: tuple[Edit, ...], shared: frozenset[int]) -> list[Item]:
+    """Give each edit to one item: the one that took in a piece set apart on its line
+    (a line holding nothing else), else the narrowest whose lines hold it (spans of
     interleaved items overlap)."""
     fixes: dict[int, list[Edit]] = {index: [] for index in range(len(items))}
     for edit in edits:
-        holders = [i for i, item in enumerate(items) if item.first <= edit.line <= item.last]
+        takers = [] if edit.line in shared else \
+            [i for i, item in enumerate(items) if edit.line in item.pieces]
+        holders = takers or [i for i, item in enumerate(items) if item.first <= edit.line <= item.last]
         if holders:
             fixes[min(holders, key=lambda i: items[i].last - items[i].first)].append(edit)
     return [replace(item, fixes=tuple(fixes[index])) for index, item in enumerate(items)]

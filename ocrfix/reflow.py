@@ -13,7 +13,7 @@ from statistics import median_high
 import regex
 
 from .layout_rules import LayoutRules, rules
-from .model import Block, Line, Paragraph, Role
+from .model import Block, Line, Paragraph, Role, pieces_of
 from .width import display_width
 
 ASCII_ALNUM = regex.compile(r"[0-9A-Za-z]")  # digits and Latin letters: justification spaces
@@ -613,4 +613,4 @@ def _paragraph(lines: list, column: int) -> Paragraph:
     sentence_ends = tuple((ends[i], lines[i].number, lines[i + 1].number)
                           for i in range(len(lines) - 1) if layout.ends_sentence(lines[i].text))
     return Paragraph(text, lines[0].number, lines[-1].number, column=column,
-                     sentence_ends=sentence_ends)
+                     sentence_ends=sentence_ends, pieces=pieces_of(lines))

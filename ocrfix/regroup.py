@@ -80,7 +80,7 @@ def _leadin_surnames(blocks: list[Block]) -> list[Block]:
                      if rules().surname.fullmatch(_lone(result[i]))), None)
         if lone is not None:
             text = f"{text[:at]}{_lone(result[lone])} {text[at:]}"
-            line = Line(block.lines[0].number, text, text)
+            line = Line.joined(block.lines[0].number, text, text, block.lines[:1] + result[lone].lines)
             result[index] = Block((line,) + block.lines[1:], block.role)
             result[lone] = Block(())  # merged away
     return [block for block in result if block.lines]
@@ -150,7 +150,7 @@ def _leadin_pieces(block: Block) -> Block:
     if end == 1:
         return block
     raws = [line.raw.strip() for line in lines[:end]]
-    joined = Line(lines[0].number, _join_credit(raws), _join_credit(texts[:end]))
+    joined = Line.joined(lines[0].number, _join_credit(raws), _join_credit(texts[:end]), lines[:end])
     return Block((joined,) + lines[end:], block.role)
 
 
@@ -239,7 +239,7 @@ def _names(blocks: list[Block]) -> list[Block]:
     for index in range(len(result) - 1):
         first, second = _lone(result[index]), _lone(result[index + 1])
         if first and second and rules().surname.fullmatch(first):
-            result[index] = _with_text(result[index], f"{first} {second}", Role.CREDIT,
+            result[index] = _with_text(result[index:index + 2], f"{first} {second}", Role.CREDIT,
                                        result[index + 1].last)
             result[index + 1] = Block(())  # merged away
     result = [block for block in result if block.lines]
@@ -250,7 +250,7 @@ def _names(blocks: list[Block]) -> list[Block]:
             block = result[head]
             role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
             text = f"{block.lines[0].text.strip()} {result[tail].lines[0].raw.strip()}"
-            result[head] = _with_text(block, text, role, block.last)
+            result[head] = _with_text([block, result[tail]], text, role, block.last)
             result[tail] = Block(())
     return [block for block in result if block.lines]
 
@@ -281,7 +281,7 @@ def _credits(blocks: list[Block]) -> list[Block]:
         text = f"{blocks[role].lines[0].text.strip()} {blocks[name].lines[0].text.strip()}"
         under_headline = name > 0 and blocks[name - 1].role is Role.HEADING
         keep, drop = (name, role) if under_headline else (role, name)
-        result[keep] = _with_text(blocks[keep], text, Role.CREDIT, blocks[keep].last)
+        result[keep] = _with_text([blocks[role], blocks[name]], text, Role.CREDIT, blocks[keep].last)
         result[drop] = Block(())
     return [block for block in result if block.lines]
 
@@ -305,7 +305,8 @@ def _padded_name() -> regex.Pattern:
     return regex.compile(rf"\p{{Han}} \p{{Han}}(?:{regex.escape(rules().photo_suffix)})?")
 
 
-def _with_text(block: Block, text: str, role: Role, number: int) -> Block:
-    """A one-line block of ``text`` (as printed: pieces read from raw lines) numbered
-    as the later of its pieces."""
-    return Block((Line(number, text, text),), role)
+def _with_text(parts: list[Block], text: str, role: Role, number: int) -> Block:
+    """A one-line block of ``text`` (as printed: pieces read from raw lines) put
+    together from the blocks ``parts``, numbered ``number``; it keeps the input
+    lines of all of them."""
+    return Block((Line.joined(number, text, text, [line for part in parts for line in part.lines]),), role)

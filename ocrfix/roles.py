@@ -188,8 +188,8 @@ def _credit_pieces(blocks: list[Block]) -> list[Block]:
                 all(layout.role_pattern.fullmatch(l.text.strip()) for l in roles.lines) and \
                 all(_names_only(l.text) for l in names.lines):
             # Each line keeps the number of its name, the later of the two pieces.
-            lines = [Line(name.number, role.raw, f"{role.text.strip()} {name.text.strip()}")
-                     for role, name in zip(roles.lines, names.lines)]
+            lines = [Line.joined(name.number, role.raw, f"{role.text.strip()} {name.text.strip()}",
+                                 [role, name]) for role, name in zip(roles.lines, names.lines)]
             result[index] = Block((block.lines[0],) + tuple(lines), Role.CREDIT)
             for i in following:
                 result[i] = Block((), Role.CREDIT)  # merged away
@@ -222,7 +222,8 @@ def _name_pieces(blocks: list[Block]) -> list[Block]:
         role = Role.FURNITURE if block.role is Role.FURNITURE else Role.CREDIT
         if role is Role.CREDIT and not parse_credit(merged).authors:
             continue  # the pieces make no name (`本报记者` / `王`, its `军` elsewhere)
-        result[index] = Block((Line(block.lines[0].number, block.lines[0].raw, merged),), role)
+        parts = [line for i in range(index, end) for line in result[i].lines]
+        result[index] = Block((Line.joined(block.lines[0].number, block.lines[0].raw, merged, parts),), role)
         for i in range(index + 1, end):
             result[i] = Block((), role)  # merged away
     return [block for block in result if block.lines]

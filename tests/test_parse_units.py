@@ -178,7 +178,11 @@ def test_layout_rule_examples_hold():
         assert [[a.role or "", a.name] for a in credit.authors] == example["authors"]
         assert credit.text == example.get("byline", credit.text)
     for example in load_toml("layout", "furniture.toml")["examples"]:
-        assert bool(layout.furniture.search(example["text"])) == example["furniture"]
+        if "furniture" in example:
+            assert bool(layout.furniture.search(example["text"])) == example["furniture"]
+        for piece in ("dated", "weekday"):
+            if piece in example:
+                assert bool(getattr(layout, piece).match(example["text"])) == example[piece]
         if "pieces" in example:
             line = Line(1, example["text"], example["text"])
             pieces = _paragraphs(Block((line,), Role.FURNITURE))
@@ -194,6 +198,8 @@ def test_layout_rule_examples_hold():
             assert layout.ends_sentence(example["text"]) == example["ends_sentence"]
         if "unclosed" in example:
             assert layout.unclosed(example["text"]) == example["unclosed"]
+        if "clause_mark" in example:
+            assert bool(layout.clause_mark.search(example["text"])) == example["clause_mark"]
 
 
 def test_mixed_placement_gives_each_article_one_headline():

@@ -2,6 +2,8 @@
 paragraphs whose later column an extractor emitted first (pdftotext's default mode)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from ocrfix.pipeline import parse
 
 from pagekit import column, wrap
@@ -17,6 +19,28 @@ def test_a_role_word_takes_the_padded_name_cut_off_far_from_it():
     items = parse(page)
     assert [(i.byline, [a.name for a in i.authors], [p.text for p in i.body]) for i in items][-1] \
         == ("本报记者 谢宁", ["谢宁"], [P3])
+
+
+def test_a_byline_put_together_from_pieces_far_apart_keeps_their_lines():
+    """`本 报 记 者` (line 5) and `谢` (line 9) stand outside the span of the text
+    they credit: the item's source lines reach them, and so do their fixes."""
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n本 报 记 者\n\n公交加开线路\n\n谢\n\n宁\n\n"
+            + column([P3], 16) + "\n")
+    items = parse(page, explain=True)
+    assert [(i.byline, i.to_dict()["source"]["lines"], [(f.line, f.after) for f in i.fixes])
+            for i in items] == [("记者 周明", [1, 7], []), ("本报记者 谢宁", [5, 15], [(5, "本报记者")])]
+
+
+def test_a_layout_line_holding_other_pieces_too_gives_its_fixes_by_span():
+    """On a ``-layout`` page, line 10 holds the name closing a lead-in cut at its gap
+    (`本报北京3月10日电（记者` / `宋佳音）…`) and, two columns on, the indented first
+    line of the next article: the indent's fix goes to that article, not to the one
+    that took the name."""
+    path = Path(__file__).parent / "data" / "extracted" / "p5_wenhua.layout.txt"
+    items = parse(path.read_text("utf-8"), str(path), explain=True)
+    [taker] = [i for i in items if 10 in i.pieces]
+    [owner] = [i for i in items for f in i.fixes if (f.line, f.col, f.before) == (10, 1, "  ")]
+    assert taker.byline == "记者 宋佳音" and owner.body[0].text.startswith("走进青山市图书馆新馆")
 
 
 def test_editors_line_pieces_and_a_cut_name_come_back_together():

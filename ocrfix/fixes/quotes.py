@@ -16,14 +16,13 @@ _HAN_AFTER = regex.compile(_GAP + r"\p{Han}")
 _HAN = regex.compile(r"\p{Han}")
 _CLOSERS = "，。、；：！？）》…,.;:!?)"
 _BLANK_LINE = regex.compile(r"\n[ \t]*(?=\n)")
-_SENTENCE_END = "。！？…”’）」』!?."
 
 _LEFT_OPEN = 3  # what a quote left open at a paragraph's end costs a reading
 
 
 @kind("quotes")
 def quotes(double: dict[str, str], single: dict[str, str],
-           left_open_at_cut: int | None = None) -> Finder:
+           left_open_at_cut: int | None = None, sentence_end: str = "") -> Finder:
     """Make quotes curly and balanced: ``“…”`` outside, ``‘…’`` nested.
 
     ASCII quotes are converted only in Han context (their pair or their nearest
@@ -35,8 +34,8 @@ def quotes(double: dict[str, str], single: dict[str, str],
     becomes ``“难点”“堵点”``. In a text of several lines, a line whose curly marks
     alternate is left alone: it may be a piece of a paragraph or of another column.
     A quote left open costs ``_LEFT_OPEN``, or ``left_open_at_cut`` (when given) where
-    the paragraph ends in mid-sentence (OCR cuts paragraphs at column breaks, a
-    quotation running on).
+    the paragraph ends in mid-sentence, in none of the marks ``sentence_end`` (OCR
+    cuts paragraphs at column breaks, a quotation running on).
 
     >>> find = quotes({"open": "“", "close": "”", "ambiguous": '"'},
     ...               {"open": "‘", "close": "’", "ambiguous": "'"})
@@ -68,7 +67,7 @@ def quotes(double: dict[str, str], single: dict[str, str],
                 blocks.setdefault(bisect.bisect(breaks, at), []).append((at, ch))
         spans: list[Span] = []
         for block, segment in blocks.items():
-            cut, continued = (left_open_at_cut is not None and _cut(text, ends, index)
+            cut, continued = (left_open_at_cut is not None and _cut(text, ends, index, sentence_end)
                               for index in (block, block - 1))
             left_open = left_open_at_cut if cut else _LEFT_OPEN
             for family, (opening, closing, _) in enumerate(families):
@@ -83,9 +82,10 @@ def quotes(double: dict[str, str], single: dict[str, str],
     return find
 
 
-def _cut(text: str, ends: list[int], block: int) -> bool:
-    """Whether paragraph ``block`` (whose ends are ``ends``) ends in mid-sentence."""
-    return block >= 0 and text[:ends[block]].rstrip()[-1:] not in _SENTENCE_END
+def _cut(text: str, ends: list[int], block: int, sentence_end: str) -> bool:
+    """Whether paragraph ``block`` (whose ends are ``ends``) ends in mid-sentence:
+    in none of the marks ``sentence_end``."""
+    return block >= 0 and text[:ends[block]].rstrip()[-1:] not in sentence_end
 
 
 def _nests(marks: list[str], opening: str, closing: str) -> bool:
