@@ -489,3 +489,13 @@ def test_a_first_line_cut_off_over_a_one_line_tail_is_text_not_a_subhead():
     [item] = parse(page)
     assert [(p.kind, p.text) for p in item.body] == [
         ("paragraph", P1), ("paragraph", "深入开展劳动用工法治体检活动，全市共体检企业247家。")]
+
+
+def test_a_headline_no_article_takes_titles_the_untitled_photo_under_it():
+    # (a caption wider than the article's column, its credit closing the page)
+    caption = "3月14日，茶农在云岭县一处茶园采摘春茶。近年来，当地发展茶旅融合产业，带动茶农增收。"
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1], 10) + "\n\n春到茶园\n\n"
+            + column([caption], 20) + "\n\n■ 本报记者 林晨\n")
+    items = parse(page)
+    assert [(i.type, i.title) for i in items] == [("article", "樱花盛开引客来"), ("photo", "春到茶园")]
+    assert [p.text for p in items[1].body] == [caption]
