@@ -499,3 +499,13 @@ def test_a_headline_no_article_takes_titles_the_untitled_photo_under_it():
     items = parse(page)
     assert [(i.type, i.title) for i in items] == [("article", "樱花盛开引客来"), ("photo", "春到茶园")]
     assert [p.text for p in items[1].body] == [caption]
+
+
+def test_a_paragraphs_first_line_cut_off_by_an_editors_line_joins_its_paragraph():
+    # OCR sets the editors' line between a paragraph's first line (a box of its own,
+    # no punctuation: it reads like a subhead) and the rest; 之一 runs across the join.
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n棉服产业是我市重要特色产业之\n\n责任编辑：马红\n\n"
+            + "一，主要分布在西城区，目前该地区有\n各类棉服加工企业四百余家。\n")
+    article = parse(page)[0]
+    assert [p.kind for p in article.body] == ["paragraph", "paragraph"]
+    assert article.body[1].text == "棉服产业是我市重要特色产业之一，主要分布在西城区，目前该地区有各类棉服加工企业四百余家。"
