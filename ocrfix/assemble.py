@@ -136,8 +136,13 @@ def _attach_headlines(drafts: list[list["_Draft"]], headlines: list[Headline], w
         if id(chunk) in captioned and chunk[0].headline is None:
             orphan = chunk.pop(0)
             chunk[0].body[:0] = orphan.body  # the photo's caption opens with that text
-    for chunk, reading in zip(chunks, readings):
-        chunk.extend(_Draft(headline=headline) for headline in reading.alone)
+    for index, reading in enumerate(readings):
+        alone = list(reading.alone)
+        following = chunks[index + 1][:1]
+        if alone and following and following[0].type == "photo" and following[0].headline is None:
+            # No article takes the headline right over an untitled photo: the photo's title.
+            following[0].headline = alone.pop()
+        chunks[index].extend(_Draft(headline=headline) for headline in alone)
 
 
 def _stem(path: str) -> str:

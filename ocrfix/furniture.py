@@ -14,6 +14,7 @@ from .model import Block, Paragraph, Role
 # A piece ending in a month and day, year or not (`2025年3月7日`, `3月7日`): the
 # weekday cut off after it joins it.
 _DATE = regex.compile(r"\d{1,2}月\d{1,2}日$")
+_NAME = regex.compile(r"^[\p{Han}·]{2,4}\s+")  # a name opening a line, a space after it
 
 
 def furniture_groups(units: list) -> list[list[Paragraph]]:
@@ -40,7 +41,29 @@ def furniture_groups(units: list) -> list[list[Paragraph]]:
     _join_pieces(groups, lambda p: _DATE.search(p.text), lambda p: rules().weekday.match(p.text), first=False)
     _join_pieces(groups, lambda p: rules().paper_name.match(p.text),
                  lambda p: rules().dated.match(p.text), first=True)
+    _join_cut_editors(groups)
     return [g for g in groups if g]
+
+
+def _join_cut_editors(groups: list[list[Paragraph]]) -> None:
+    """Join an editors' line that opens with a name (OCR cut the line after the name
+    before it: `张晓军 版式设计：沈亦伶`) to the nearest editors' line above it.
+
+    >>> groups = [[Paragraph("本版责编：孙亮", 81, 81)], [Paragraph("张晓军 版式设计：沈亦伶", 93, 93)]]
+    >>> _join_cut_editors(groups); [[p.text for p in g] for g in groups]
+    [['本版责编：孙亮 张晓军 版式设计：沈亦伶'], []]
+    """
+    for group in groups:
+        for piece in list(group):
+            name = _NAME.match(piece.text)
+            if name is None or not rules().editors_label.match(piece.text[name.end():]):
+                continue
+            above = [(g, p) for g in groups for p in g
+                     if p.last < piece.first and rules().editors_label.match(p.text)]
+            if above:
+                owner, head = max(above, key=lambda pair: pair[1].last)
+                owner[owner.index(head)] = Paragraph(f"{head.text} {piece.text}", head.first, piece.last)
+                group.remove(piece)
 
 
 def _join_pieces(groups: list[list[Paragraph]], head, tail, first: bool) -> None:

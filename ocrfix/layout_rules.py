@@ -213,6 +213,21 @@ def side_by_side_rules() -> SideBySideRules:
     return _fields(SideBySideRules, "side_by_side.toml")
 
 
+@dataclass(frozen=True)
+class OcrRules:
+    """Thresholds for tesseract pages (``rules/layout/ocr.toml``, used by
+    :mod:`ocrfix.styles`)."""
+
+    gap: int
+    noise_han_share: float
+
+
+@cache
+def ocr_rules() -> OcrRules:
+    """The OCR page rules, read once per process."""
+    return _fields(OcrRules, "ocr.toml")
+
+
 def _fields(rules_class, file: str):
     """An instance of the dataclass ``rules_class`` from the same-named keys of a
     ``rules/layout`` file."""

@@ -382,13 +382,16 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
     """One-line "headlines" that are really a paragraph's first line, cut off in a box
     of its own: as wide as an indented line of the text box right after it, which
     goes on with a full line (no indent of its own), in the column of the finished
-    text before.
+    text before. Page furniture between them is stepped over where a word runs
+    across the join (``…特色产业之`` / ``责任编辑：马红`` / ``一，主要分布在…``).
     """
     found = []
     for index, block in enumerate(blocks[:-1]):
-        following, previous = body.get(index + 1), body.get(index - 1)
+        after = _next_text(blocks, index)
+        following, previous = body.get(after), body.get(index - 1)
         if block.role is not Role.HEADING or len(block.lines) != 1 or following is None \
-                or following.starts is Edge.YES:
+                or following.starts is Edge.YES or after > index + 1 and not joins_word(
+                    block.lines[0].text.strip(), blocks[after].lines[0].text.strip()):
             continue
         # (a one-line box after it is measured by the finished text before it)
         column = following.column or (previous.column if previous is not None else 0)
@@ -405,6 +408,14 @@ def _opening_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: Lay
                 and not text.startswith(("——", "—")):
             found.append(index)
     return found
+
+
+def _next_text(blocks: list[Block], index: int) -> int:
+    """The index of the first block after ``index`` that is no page furniture."""
+    following = index + 1
+    while following < len(blocks) - 1 and blocks[following].role is Role.FURNITURE:
+        following += 1
+    return following
 
 
 def _continuing_lines(blocks: list[Block], body: dict[int, _BodyBlock], layout: LayoutRules) -> list[int]:
@@ -485,7 +496,7 @@ def reflow(blocks: list[Block]) -> list[Block | Paragraph]:
     for index in dict.fromkeys(openings + _continuing_lines(blocks, body, layout)):
         blocks[index] = Block(blocks[index].lines, Role.BODY)
         measures[index] = _measure(blocks[index], layout)
-        column = body[index + 1 if index in openings else index - 1].column
+        column = body[_next_text(blocks, index) if index in openings else index - 1].column
         body[index] = _split_block(index, blocks[index], measures[index], column, layout)
     order = sorted(body)
     for index in order:

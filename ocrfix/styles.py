@@ -22,7 +22,7 @@ from heapq import heapify, heappop, heappush
 import regex
 
 from .interleave import deinterleave
-from .layout_rules import rules, side_by_side_rules
+from .layout_rules import ocr_rules, rules, side_by_side_rules
 from .width import display_width
 from .words import cut_across
 
@@ -46,6 +46,8 @@ _ASCII_PUNCT_BY_HAN = regex.compile(r"(?<=\p{Han})[,;:?!()\"']|[,;:?!()\"'](?=\p
 _SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
 # An OCR line with nothing readable: rules and photo edges read as strokes and dots.
 _OCR_JUNK_LINE = regex.compile(r"[\s|¦丨_\-‐–—~=+*.,:;'\"`‘’“”、。·•]+")
+_LATIN = regex.compile(r"[A-Za-z]")
+_HAN = regex.compile(r"\p{Han}")
 # A piece of a headline line: Han characters (and digits) without punctuation.
 _HEADLINE_PIECE = regex.compile(r"[\p{Han}0-9]{4,}")
 
@@ -258,15 +260,42 @@ def _ocr(stream: Stream) -> Stream:
     normaliser's. Where tesseract failed to segment a region (a headline beside its
     article) it writes columns side by side on one line with wide runs of spaces;
     its spacing does not line up the way ``-layout``'s does, and splitting such
-    lines like ``-layout`` text made the fixtures score worse, so they are left.
+    lines like ``-layout`` text made the fixtures score worse, so they are left;
+    only a line with picture noise on it is split, each piece a box
+    (:func:`_noisy_pieces`).
     """
     out: Stream = []
     for number, line in stream:
         text = "" if _OCR_JUNK_LINE.fullmatch(line) else line.strip()
         if text and out and out[-1][1] and _opens_with_dateline(text):
             out.append((number, ""))
-        out.append((number, text))
+        pieces = _noisy_pieces(text)
+        if len(pieces) == 1:
+            out.append((number, text))
+            continue
+        for piece in pieces:
+            out += [(number, ""), (number, piece)]
+        out.append((number, ""))
     return _join_cut_headlines(out)
+
+
+def _noisy_pieces(text: str) -> list[str]:
+    """The pieces of an OCR line that holds picture noise, each a box of its own; the
+    line alone when none of its pieces is noise.
+
+    Tesseract writes a photo edge it read beside a line after a wide gap; left on the
+    line, the noise runs into the text box it interrupts.
+
+    >>> _noisy_pieces("李华摄 (新华社发)    下、  ce  sn")
+    ['李华摄 (新华社发)', '下、  ce  sn']
+    >>> _noisy_pieces("西城区       国“本报记者 王 军")
+    ['西城区       国“本报记者 王 军']
+    """
+    limits = ocr_rules()
+    pieces = regex.split(f" {{{limits.gap},}}", text)
+    noisy = any(_LATIN.search(piece) and len(_HAN.findall(piece))
+                <= limits.noise_han_share * len(piece.replace(" ", "")) for piece in pieces)
+    return pieces if noisy else [text]
 
 
 def _join_cut_headlines(stream: Stream) -> Stream:

@@ -495,3 +495,23 @@ def test_a_first_line_cut_off_over_a_one_line_tail_is_text_not_a_subhead():
     [item] = parse(page)
     assert [(p.kind, p.text) for p in item.body] == [
         ("paragraph", P1), ("paragraph", "深入开展劳动用工法治体检活动，全市共体检企业247家。")]
+
+
+def test_a_headline_no_article_takes_titles_the_untitled_photo_under_it():
+    # (a caption wider than the article's column, its credit closing the page)
+    caption = "3月14日，茶农在云岭县一处茶园采摘春茶。近年来，当地发展茶旅融合产业，带动茶农增收。"
+    page = ("樱花盛开引客来\n\n本报讯（记者 周明）" + column([P1], 10) + "\n\n春到茶园\n\n"
+            + column([caption], 20) + "\n\n■ 本报记者 林晨\n")
+    items = parse(page)
+    assert [(i.type, i.title) for i in items] == [("article", "樱花盛开引客来"), ("photo", "春到茶园")]
+    assert [p.text for p in items[1].body] == [caption]
+
+
+def test_a_paragraphs_first_line_cut_off_by_an_editors_line_joins_its_paragraph():
+    # OCR sets the editors' line between a paragraph's first line (a box of its own,
+    # no punctuation: it reads like a subhead) and the rest; 之一 runs across the join.
+    page = ("本报讯（记者 周明）" + column([P1], 16) + "\n\n棉服产业是我市重要特色产业之\n\n责任编辑：马红\n\n"
+            + "一，主要分布在西城区，目前该地区有\n各类棉服加工企业四百余家。\n")
+    article = parse(page)[0]
+    assert [p.kind for p in article.body] == ["paragraph", "paragraph"]
+    assert article.body[1].text == "棉服产业是我市重要特色产业之一，主要分布在西城区，目前该地区有各类棉服加工企业四百余家。"

@@ -401,3 +401,9 @@ def test_a_headline_cut_in_two_at_the_top_of_an_ocr_page_is_one_line():
     from ocrfix.styles import _join_cut_headlines
     stream = [(1, "全国春播粮食进"), (2, ""), (3, "度快于去年同期"), (4, ""), (5, "本报讯 今天天气很好。")]
     assert [n for n, _ in _join_cut_headlines(stream)] == [1, 3, 4, 5]
+
+
+@pytest.mark.parametrize("example", load_toml("layout", "ocr.toml")["examples"])
+def test_ocr_rule_examples(example):
+    """The examples in rules/layout/ocr.toml are executable."""
+    assert _boxes(prepare("\n".join(example["lines"]) + "\n", "ocr")) == example["boxes"]
