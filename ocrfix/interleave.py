@@ -288,11 +288,12 @@ class _Scorer:
 
     def own(self, index: int) -> float:
         """Line ``index`` left as a block of its own: cheap for a line too short to be
-        a column's (a headline, a byline piece), dear for a full one and for one
-        ending as no headline does (``。``)."""
+        a column's (a headline, a byline piece) or one its credits follow, dear for a
+        full one and for one ending as no headline does (``。``)."""
         line, weights = self.lines[index], self.weights
         narrowest = min(self.classes, default=0)
-        short = line.dateline or line.width < narrowest - self.rule.indent_most - line.slack
+        short = (line.dateline or line.width < narrowest - self.rule.indent_most - line.slack
+                 or _credited_headline(line, self.rule))
         headline = line.text[-1:] not in self.layout.heading_never_ends
         return weights["own_short"] if short and headline else weights["own_block"]
 
@@ -791,6 +792,12 @@ def _mark_credited(lines: list[_Line], pieces: list[int], rule: InterleaveRules)
     return [replace(line, credited=True)
             if any(i + step in after for step in range(1, rule.credit_after + 1)) else line
             for i, line in enumerate(lines)]
+
+
+def _credited_headline(line: _Line, rule: InterleaveRules) -> bool:
+    """Whether a line reads as a headline by the credits written just after it (no
+    clause mark)."""
+    return line.credited and not any(mark in line.text for mark in rule.clause_marks)
 
 
 def _place_pieces(blocks: list[list[int]], pieces: list[int], units: list[Stream], lines: list[_Line],
