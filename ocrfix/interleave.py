@@ -59,6 +59,7 @@ class _Line:
     closes: str       # quotes and brackets it closes that it did not open
     dateline: bool    # opens an article (``本报讯（记者 …）``)
     tail: bool = False  # ends a lead-in cut at its gaps (``王军）今天``): heads a column
+    credited: bool = False  # a credit or a lead-in comes out just after it (a headline's)
 
 
 class _Column(NamedTuple):
@@ -287,11 +288,12 @@ class _Scorer:
 
     def own(self, index: int) -> float:
         """Line ``index`` left as a block of its own: cheap for a line too short to be
-        a column's (a headline, a byline piece), dear for a full one and for one
-        ending as no headline does (``。``)."""
+        a column's (a headline, a byline piece) or one its credits follow, dear for a
+        full one and for one ending as no headline does (``。``)."""
         line, weights = self.lines[index], self.weights
         narrowest = min(self.classes, default=0)
-        short = line.dateline or line.width < narrowest - self.rule.indent_most - line.slack
+        short = (line.dateline or line.width < narrowest - self.rule.indent_most - line.slack
+                 or _credited_headline(line, self.rule))
         headline = line.text[-1:] not in self.layout.heading_never_ends
         return weights["own_short"] if short and headline else weights["own_block"]
 
@@ -659,7 +661,7 @@ def deinterleave(stream: Stream) -> Stream:
         if not classes:  # no lines share a column's measure: no columns to read apart
             out += stream[run[0]:done]
             continue
-        lines = _mark_tails(lines, pieces)
+        lines = _mark_credited(_mark_tails(lines, pieces), pieces, rule)
         blocks = [[kept[i] for i in block]
                   for block in _read([lines[i] for i in kept], classes, layout, rule)]
         # The run's blocks stand apart from the text around them (a line of furniture
@@ -777,6 +779,27 @@ def _mark_tails(lines: list[_Line], pieces: list[int]) -> list[_Line]:
     return lines
 
 
+def _mark_credited(lines: list[_Line], pieces: list[int], rule: InterleaveRules) -> list[_Line]:
+    """Lines marked where a piece of a credit or a lead-in comes out within
+    ``credit_after`` lines after them, as a headline's credits do.
+
+    >>> texts = ["春耕备耕正当时", "■", "本报记者", "王军"]
+    >>> [line.credited for line in _mark_credited(
+    ...     [_line(t, rules(), interleave_rules()) for t in texts], [1, 2, 3], interleave_rules())]
+    [True, True, True, False]
+    """
+    after = set(pieces) | {i for i, line in enumerate(lines) if line.dateline}
+    return [replace(line, credited=True)
+            if any(i + step in after for step in range(1, rule.credit_after + 1)) else line
+            for i, line in enumerate(lines)]
+
+
+def _credited_headline(line: _Line, rule: InterleaveRules) -> bool:
+    """Whether a line reads as a headline by the credits written just after it (no
+    clause mark)."""
+    return line.credited and not any(mark in line.text for mark in rule.clause_marks)
+
+
 def _place_pieces(blocks: list[list[int]], pieces: list[int], units: list[Stream], lines: list[_Line],
                   rule: InterleaveRules) -> list[Stream]:
     """The blocks of a run with its pieces put back: each lead-in, put together from
@@ -838,16 +861,24 @@ def _near_pieces(piece: int, head: int, pieces: list[int], blocks: list[list[int
 
 def _articles(lines: list[_Line], classes: list[int], layout: LayoutRules,
               rule: InterleaveRules) -> list[tuple[int, int]]:
-    """Spans of a run that are articles set one under the other: a headline (a short
-    line that neither ends a sentence nor looks part of a byline: a role, a bracket,
-    fewer than ``headline_chars`` characters) with a run's worth of lines on either
-    side starts a new one."""
+    """Spans of a run that are articles set one under the other: a headline (a line
+    that neither ends a sentence nor looks part of a byline: no clause mark, role or
+    bracket, at least ``headline_chars`` characters; short of every column, or with
+    credits just after it) with a run's worth of lines on either side starts a new
+    one. A line as wide as a column just above a headline is the last line of the
+    article before (a kicker is short)."""
     narrowest = min(classes, default=0)
+
+    def short(line: _Line) -> bool:
+        return line.width < narrowest - rule.indent_most - line.slack
+
+    heads = [(short(line) or line.credited) and not any(mark in line.text for mark in rule.clause_marks)
+             and not (line.closed or line.dateline or line.closes or line.opens)
+             and not layout.role_pattern.search(line.text) and len(line.text) >= rule.headline_chars
+             for line in lines] + [False]
     starts = [0]
     for index, line in enumerate(lines):
-        headline = (line.width < narrowest - rule.indent_most - line.slack and not line.closed
-                    and not line.dateline and not line.closes and not line.opens
-                    and not layout.role_pattern.search(line.text) and len(line.text) >= rule.headline_chars)
+        headline = heads[index] and (short(line) or not heads[index + 1])
         if headline and index - starts[-1] >= rule.min_run and len(lines) - index >= rule.min_run:
             starts.append(index)
     return list(zip(starts, starts[1:] + [len(lines)]))

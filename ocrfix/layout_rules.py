@@ -178,6 +178,8 @@ class InterleaveRules:
     headline_chars: int
     piece_chars: int
     piece_reach: int
+    credit_after: int
+    clause_marks: str
     balance_slack: int
     beam: int
     grid_beam: int

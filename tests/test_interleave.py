@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from ocrfix.generate import _SENTENCES, PageSpec, _break, _units, interleave_rows, set_in_columns
-from ocrfix.interleave import deinterleave
-from ocrfix.layout_rules import load_toml
+from ocrfix.interleave import _Scorer, _articles, _is_piece, _line, _mark_credited, deinterleave, width_classes
+from ocrfix.layout_rules import interleave_rules, load_toml, rules
 from ocrfix.pipeline import parse
 from ocrfix.styles import _pages, prepare
 
@@ -130,6 +130,31 @@ def test_articles_set_one_under_the_other_come_apart_one_by_one():
     texts = interleave_rows([LEFT, RIGHT], [0, 0]) + ["田间地头"] + interleave_rows(second, [0, 0])
     stream = [entry for n, text in enumerate(texts) for entry in ((2 * n + 1, text), (2 * n + 2, ""))]
     assert _blocks(deinterleave(stream)) == [LEFT, RIGHT, ["田间地头"]] + second
+
+
+def test_a_headline_as_wide_as_a_column_starts_an_article_where_its_credits_follow():
+    """A headline no narrower than the columns is told by the credit pieces the
+    extractor writes just after it; the column line just above it (no clause mark
+    either) stays with the article before."""
+    rule, layout = interleave_rules(), rules()
+    body = interleave_rows([LEFT, RIGHT], [0, 0])
+    texts = body[:-1] + ["全市春季植树活动在城郊林", "让群众出门就能见到绿色", "■", "本报记者", "王军"] + body
+    lines = [_line(text, layout, rule) for text in texts]
+    pieces = [i for i, line in enumerate(lines) if _is_piece(line, layout, rule)]
+    kept = [line for i, line in enumerate(_mark_credited(lines, pieces, rule)) if i not in pieces]
+    spans = _articles(kept, width_classes(kept, rule), layout, rule)
+    assert [kept[start].text for start, _ in spans] == [body[0], "让群众出门就能见到绿色"]
+
+
+def test_a_line_its_credits_follow_is_cheap_to_leave_on_its_own():
+    """A headline as wide as a column, its credits just after it, is no column line."""
+    rule, layout = interleave_rules(), rules()
+    texts = LEFT + ["让群众出门就能见到绿色", "■"]
+    lines = [_line(text, layout, rule) for text in texts]
+    classes = width_classes(lines, rule)
+    plain = _Scorer(lines, classes, layout, rule).own(len(LEFT))
+    credited = _Scorer(_mark_credited(lines, [len(LEFT) + 1], rule), classes, layout, rule).own(len(LEFT))
+    assert (plain, credited) == (rule.weights["own_block"], rule.weights["own_short"])
 
 
 def test_rows_written_right_column_first_are_read_left_first():
