@@ -175,7 +175,11 @@ def _halves(first: Block, second: Block, slack: int = 0) -> bool:
     """
     if len(first.lines) != 1 or len(second.lines) != 1:
         return False
-    left, right = first.lines[0].text.strip(), second.lines[0].text.strip()
+    return _phrases(first.lines[0].text.strip(), second.lines[0].text.strip(), slack)
+
+
+def _phrases(left: str, right: str, slack: int = 0) -> bool:
+    """Two phrases of Han characters whose lengths differ by ``slack`` at most."""
     return bool(_PHRASE.fullmatch(left) and _PHRASE.fullmatch(right)) and abs(len(left) - len(right)) <= slack
 
 
@@ -291,8 +295,7 @@ def split_headline(headline: Headline, labels: frozenset[str] = frozenset()
 
 def _title_halves(first: str, second: str) -> bool:
     """Two lines that are a title's halves: phrases of one length, no word across."""
-    return bool(_PHRASE.fullmatch(first) and _PHRASE.fullmatch(second)) and \
-        len(first) == len(second) and not cut_across(first, second)
+    return _phrases(first, second) and not cut_across(first, second)
 
 
 def _kicker_line(lines: list[str]) -> bool:
